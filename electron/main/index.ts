@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { createAppInfoHandler } from './handlers/app-info';
+import { createOpenExternalHandler } from './handlers/open-external';
+import { registerIpcHandlers } from './ipc';
+import { startLifecycle } from './lifecycle';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { guardSession, guardWebContents } from './security';
+import { bringToFront, createMainWindow } from './window';
+
+/**
+ * The composition root: the only module that imports 'electron'. Everything it wires takes
+ * Electron's objects as parameters, so each rule is unit-tested with fakes.
+ */
+
+// This file only ever runs as the CommonJS bundle out/electron/main.cjs, so __dirname is
+// out/electron whether started as `electron .`, `electron out/electron/main.cjs` or packaged.
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// End-to-end tests run on a throwaway profile: they neither touch the user's records nor
+// collide with a running copy's single-instance lock (which is held per profile).
+const userDataOverride = process.env.DELEGATION_DESK_USER_DATA_DIR;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Every web contents, including any a bug might create, gets the same locks as the main window.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
+
+startLifecycle(app, process.platform, {
+  beforeReady: () => registerAppScheme(protocol),
+  onReady: () => {
+    guardSession(session.defaultSession);
+    serveAppProtocol(protocol, rendererDir);
+    registerIpcHandlers(ipcMain, {
+      'app:info': createAppInfoHandler(app, process.platform),
+      'app:openExternal': createOpenExternalHandler(shell),
+    });
+  },
+  createWindow: () => createMainWindow((options) => new BrowserWindow(options), preloadPath),
+  bringToFront,
+  openWindowCount: () => BrowserWindow.getAllWindows().length,
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError, BugError } from '#shared/errors/app-error';
+import { IPC_CHANNELS } from '#shared/ipc/contract';
+import { createHandle, registerIpcHandlers, type InvokeEvent, type IpcMainPort, type SenderFrame } from './ipc';
+
+type Listener = Parameters<IpcMainPort['handle']>[1];
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainPort = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const invoke = (channel: string, event: InvokeEvent, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener(event, ...args);
+  };
+  return { ipcMain, invoke, channels: () => [...listeners.keys()] };
+}
+
+const appMainFrame: SenderFrame = { url: 'app://delegation-desk/index.html', parent: null };
+const fromFrame = (senderFrame: SenderFrame | null): InvokeEvent => ({ senderFrame });
+const fromApp = fromFrame(appMainFrame);
+
+function setup(handler: (url: string) => void | Promise<void>) {
+  const fake = fakeIpcMain();
+  const onUnexpectedError = vi.fn();
+  const spy = vi.fn(handler);
+  createHandle(fake.ipcMain, { onUnexpectedError })('app:openExternal', spy);
+  return { ...fake, handler: spy, onUnexpectedError };
+}
+
+describe('ipc handle: sender check', () => {
+  it('runs the handler for the main frame of the app and wraps its value', async () => {
+    const { invoke, handler } = setup(() => undefined);
+    await expect(invoke('app:openExternal', fromApp, 'https://mfa.gov.ua')).resolves.toEqual({ ok: true, value: undefined });
+    expect(handler).toHaveBeenCalledWith('https://mfa.gov.ua');
+  });
+
+  it.each([
+    ['a foreign origin', fromFrame({ url: 'https://evil.example/', parent: null })],
+    ['a look-alike host', fromFrame({ url: 'app://delegation-desk.evil/', parent: null })],
+    ['a local file', fromFrame({ url: 'file:///tmp/index.html', parent: null })],
+    ['a subframe of the app', fromFrame({ url: 'app://delegation-desk/frame.html', parent: appMainFrame })],
+    ['a frame that is already gone', fromFrame(null)],
+  ])('refuses %s with ipcForbidden before reading the payload', async (_, event) => {
+    const { invoke, handler } = setup(() => undefined);
+    await expect(invoke('app:openExternal', event, 'https://mfa.gov.ua')).resolves.toEqual({
+      ok: false,
+      error: { code: 'ipcForbidden', details: { channel: 'app:openExternal' } },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('ipc handle: payload validation', () => {
+  it.each([
+    ['a number', [42]],
+    ['no argument', []],
+    ['an object', [{ url: 'https://mfa.gov.ua' }]],
+    ['extra arguments', ['https://mfa.gov.ua', 'extra']],
+  ])('answers %s with ipcBadRequest and never calls the handler', async (_, args) => {
+    const { invoke, handler } = setup(() => undefined);
+    const result = await invoke('app:openExternal', fromApp, ...args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'ipcBadRequest', details: { channel: 'app:openExternal' } } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('names the failing issue so a bug report is actionable', async () => {
+    const { invoke } = setup(() => undefined);
+    const result = await invoke('app:openExternal', fromApp, 42);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'ipcBadRequest', details: { channel: 'app:openExternal', issues: [{ path: '', code: 'invalid_type' }] } },
+    });
+  });
+});
+
+describe('ipc handle: handler errors', () => {
+  it('passes an AppError through as its code and details', async () => {
+    const { invoke, onUnexpectedError } = setup(() => {
+      throw new AppError('validation', { field: 'url' });
+    });
+    await expect(invoke('app:openExternal', fromApp, 'ftp://x')).resolves.toEqual({
+      ok: false,
+      error: { code: 'validation', details: { field: 'url' } },
+    });
+    expect(onUnexpectedError).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a plain Error', new Error('ENOENT /home/user/secret')],
+    ['a BugError', new BugError('invariant broken')],
+    ['a rejected promise', 'not even an Error'],
+  ])('turns %s into unexpected, reports it, and leaks no message', async (_, thrown) => {
+    const { invoke, onUnexpectedError } = setup(async () => {
+      throw thrown;
+    });
+    await expect(invoke('app:openExternal', fromApp, 'https://mfa.gov.ua')).resolves.toEqual({
+      ok: false,
+      error: { code: 'unexpected' },
+    });
+    expect(onUnexpectedError).toHaveBeenCalledWith(thrown, 'app:openExternal');
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers every channel of the contract, each behind the guard', async () => {
+    const fake = fakeIpcMain();
+    const info = { version: '1.0.0', platform: 'linux', locale: 'uk', isPackaged: true };
+    registerIpcHandlers(fake.ipcMain, { 'app:info': () => info, 'app:openExternal': () => undefined });
+
+    expect(fake.channels().sort()).toEqual([...IPC_CHANNELS].sort());
+    await expect(fake.invoke('app:info', fromApp)).resolves.toEqual({ ok: true, value: info });
+    await expect(fake.invoke('app:info', fromFrame({ url: 'https://evil.example/', parent: null }))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'ipcForbidden' },
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, IPC_CONTRACT, type IpcInvoke } from '#shared/ipc/contract';
+import { createBridge } from './bridge';
+
+function bridgeWithSpy() {
+  const invoke = vi.fn(async () => ({ ok: true, value: 'from main' }));
+  // vi.fn cannot express IpcInvoke's generic signature; the spy only records calls.
+  return { bridge: createBridge(invoke as unknown as IpcInvoke), invoke };
+}
+
+describe('preload bridge', () => {
+  it('exposes exactly one method per contract channel and nothing else', () => {
+    const { bridge } = bridgeWithSpy();
+    const expected = IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method).sort();
+    expect(Object.keys(bridge).sort()).toEqual(expected);
+    expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('cannot be extended by the page', () => {
+    const { bridge } = bridgeWithSpy();
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+
+  it('calls app:info with no argument and returns what main answered', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    await expect(bridge.getAppInfo()).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(invoke).toHaveBeenCalledWith('app:info');
+  });
+
+  it('calls app:openExternal with the URL as its only argument', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    await bridge.openExternal('https://mfa.gov.ua');
+    expect(invoke).toHaveBeenCalledWith('app:openExternal', 'https://mfa.gov.ua');
+  });
+
+  it('passes only the declared arguments even when the page sends more', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = bridge.openExternal as (...args: unknown[]) => Promise<unknown>;
+    await loose('https://mfa.gov.ua', { extra: true });
+    expect(invoke).toHaveBeenCalledWith('app:openExternal', 'https://mfa.gov.ua');
+  });
+});

@@ -1,0 +1,13 @@
+import type { Bridge, IpcInvoke } from '#shared/ipc/contract';
+
+/**
+ * Builds `window.delegationDesk`: one method per contract channel, each a single invoke.
+ * Only types come from the contract, so the sandboxed preload bundle carries no zod.
+ * The page never gets `ipcRenderer` itself, so it can reach no channel outside this list.
+ */
+export function createBridge(invoke: IpcInvoke): Bridge {
+  return Object.freeze({
+    getAppInfo: () => invoke('app:info'),
+    openExternal: (url: string) => invoke('app:openExternal', url),
+  } satisfies Bridge);
+}

@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import { IconWifi, IconWifiOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useOnlineStatus } from './online-status';
+
+export function OnlineIndicator() {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  const Icon = online ? IconWifi : IconWifiOff;
+  return (
+    <Badge
+      role="status"
+      variant="light"
+      color={online ? 'green' : 'orange'}
+      leftSection={<Icon size={14} aria-hidden />}
+      title={online ? t('network.onlineHint') : t('network.offlineHint')}
+    >
+      {online ? t('network.online') : t('network.offline')}
+    </Badge>
+  );
+}

@@ -1,0 +1,34 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { Layout } from './Layout';
+import { ContactCreatePage, ContactDetailPage, ContactEditPage, ContactsPage } from '../features/contacts';
+import {
+  OrganizationCreatePage,
+  OrganizationDetailPage,
+  OrganizationEditPage,
+  OrganizationsPage,
+} from '../features/organizations';
+import { TrashPage } from '../features/trash/TrashPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** Hash routes, so the same build works from app:// in Electron and from any web server. */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/contacts" replace /> },
+        { path: 'contacts', element: <ContactsPage /> },
+        { path: 'contacts/new', element: <ContactCreatePage /> },
+        { path: 'contacts/:id', element: <ContactDetailPage /> },
+        { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+        { path: 'organizations', element: <OrganizationsPage /> },
+        { path: 'organizations/new', element: <OrganizationCreatePage /> },
+        { path: 'organizations/:id', element: <OrganizationDetailPage /> },
+        { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
+        { path: 'trash', element: <TrashPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: '*', element: <Navigate to="/contacts" replace /> },
+      ],
+    },
+  ]);
+}

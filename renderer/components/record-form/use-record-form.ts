@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { isAppError } from '#shared/errors/app-error';
+import type { FieldIssue } from '#shared/domain/validation';
+import { translateIssues, validateWith } from './zod-errors';
+import { useErrorNotifier } from '../../app/error-notifier';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+interface Options<T extends Record<string, unknown>> {
+  initialValues: T;
+  schema: z.ZodType<unknown>;
+  save: (values: T) => Promise<unknown>;
+  /** Existing records save themselves as you type; a new one waits for the Create button. */
+  autosave: boolean;
+}
+
+const AUTOSAVE_DELAY_MS = 600;
+
+export function useRecordForm<T extends Record<string, unknown>>({ initialValues, schema, save, autosave }: Options<T>) {
+  const { t } = useTranslation();
+  const notifyError = useErrorNotifier();
+  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushRef = useRef<() => Promise<boolean>>(async () => true);
+  const form = useForm<T>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => validateWith(schema, values, t),
+    validateInputOnBlur: true,
+    onValuesChange: () => {
+      if (!autosave) return;
+      if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+      autosaveTimer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+    },
+  });
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const saving = useRef<Promise<boolean> | null>(null);
+
+  const persist = useCallback(
+    async (values: T): Promise<boolean> => {
+      if (Object.keys(validateWith(schema, values, t)).length > 0) {
+        form.validate();
+        setStatus('invalid');
+        return false;
+      }
+      setStatus('saving');
+      try {
+        await save(values);
+        form.resetDirty(values);
+        setSavedAt(Date.now());
+        setStatus('saved');
+        return true;
+      } catch (error) {
+        if (isAppError(error) && error.code === 'validation') {
+          form.setErrors(translateIssues((error.details?.issues ?? []) as FieldIssue[], t));
+          setStatus('invalid');
+        } else {
+          notifyError(error);
+          setStatus('failed');
+        }
+        return false;
+      }
+    },
+    [form, notifyError, save, schema, t],
+  );
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = null;
+    if (saving.current) await saving.current;
+    if (!form.isDirty()) return true;
+    saving.current = persist(form.getValues());
+    try {
+      return await saving.current;
+    } finally {
+      saving.current = null;
+    }
+  }, [form, persist]);
+
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
+  // An edit still waiting for its autosave is saved when the editor closes.
+  useEffect(
+    () => () => {
+      if (autosaveTimer.current) void flushRef.current();
+    },
+    [],
+  );
+
+  const dirty = form.isDirty();
+  const shownStatus: SaveStatus = dirty && (status === 'idle' || status === 'saved') ? 'pending' : status;
+  return { form, status: shownStatus, savedAt, dirty, flush };
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+
+/**
+ * Keeps edits from being lost on the way out. With `saveOnLeave` (records that autosave),
+ * leaving first saves what can be saved; anything else — invalid input, or a new record not
+ * yet created — asks the user. Closing the tab with unsaved input asks the browser.
+ */
+export function useUnsavedGuard(dirty: boolean, flush: () => Promise<boolean>, saveOnLeave: boolean) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (blocker.state !== 'blocked' || !saveOnLeave) return;
+    let cancelled = false;
+    void flush().then((saved) => {
+      if (!cancelled && saved && blocker.state === 'blocked') blocker.proceed();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [blocker, flush, saveOnLeave]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (saveOnLeave) void flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty, flush, saveOnLeave]);
+
+  return blocker;
+}

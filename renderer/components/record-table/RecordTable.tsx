@@ -1,0 +1,175 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Group, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useTable, type ColumnFiltersState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { foldForMatch } from '#shared/text/fold';
+import type { TableLayout } from '../../app/ui-store';
+import { recordTableFeatures, type ListRow, type RecordColumn } from './table-features';
+import { useTableLayout } from './use-table-layout';
+import { useRowKeyboard } from './use-row-keyboard';
+import { ColumnSettings } from './ColumnSettings';
+import { SortableHeader } from './SortableHeader';
+
+const ROW_HEIGHT = 40;
+
+export interface RecordTableProps<Row extends ListRow> {
+  tableId: string;
+  /** Accessible name of the table, e.g. "Contacts". */
+  label: string;
+  rows: Row[];
+  columns: RecordColumn<Row>[];
+  defaultLayout: Partial<TableLayout>;
+  countLabel: (shown: number, total: number) => string;
+  onOpen: (row: Row) => void;
+  toolbar?: ReactNode;
+}
+
+export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
+  const { tableId, label, rows, columns, defaultLayout, countLabel, onOpen, toolbar } = props;
+  const { t } = useTranslation();
+  const [quickFilter, setQuickFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const { layout, onSortingChange, onColumnVisibilityChange, onColumnOrderChange, reset } = useTableLayout(
+    tableId,
+    defaultLayout,
+  );
+
+  // The quick filter runs before the table so 100k rows are matched on one pre-folded string each.
+  const filteredRows = useMemo(() => {
+    const needle = foldForMatch(quickFilter.trim());
+    return needle ? rows.filter((row) => row.searchText.includes(needle)) : rows;
+  }, [rows, quickFilter]);
+
+  const table = useTable({
+    features: recordTableFeatures,
+    columns,
+    data: filteredRows,
+    getRowId: (row) => row.id,
+    state: {
+      sorting: layout.sorting,
+      columnVisibility: layout.columnVisibility,
+      columnOrder: layout.columnOrder,
+      columnFilters,
+    },
+    onSortingChange,
+    onColumnVisibilityChange,
+    onColumnOrderChange,
+    onColumnFiltersChange: setColumnFilters,
+  });
+
+  const visibleRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visibleRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const openAt = useCallback(
+    (index: number) => {
+      const row = visibleRows[index];
+      if (row) onOpen(row.original);
+    },
+    [onOpen, visibleRows],
+  );
+  const { activeIndex, setActiveIndex, onKeyDown, bodyRef } = useRowKeyboard({
+    rowCount: visibleRows.length,
+    pageSize: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1),
+    scrollToIndex,
+    onOpen: openAt,
+  });
+
+  const leafColumns = table.getVisibleLeafColumns();
+  const template = leafColumns.map((column) => `minmax(${column.columnDef.meta?.width ?? 160}px, 1fr)`).join(' ');
+
+  return (
+    <div className="record-table">
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Group gap="sm">
+          <TextInput
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            placeholder={t('table.quickFilter')}
+            aria-label={t('table.quickFilter')}
+            value={quickFilter}
+            onChange={(event) => setQuickFilter(event.currentTarget.value)}
+          />
+          <Text size="sm" c="dimmed" role="status" aria-live="polite">
+            {countLabel(visibleRows.length, rows.length)}
+          </Text>
+        </Group>
+        <Group gap="sm">
+          {toolbar}
+          <ColumnSettings table={table} onReset={reset} />
+        </Group>
+      </Group>
+      <div ref={scrollRef} className="record-table__scroll">
+        <table aria-label={label} aria-rowcount={visibleRows.length + 2} className="record-table__table">
+          <thead className="record-table__head">
+            <tr aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+              {table.getFlatHeaders().filter((header) => header.column.getIsVisible()).map((header) => (
+                <SortableHeader key={header.id} header={header} />
+              ))}
+            </tr>
+            <tr aria-rowindex={2} style={{ gridTemplateColumns: template }}>
+              {leafColumns.map((column) => {
+                const columnLabel = column.columnDef.meta?.label(t) ?? column.id;
+                return (
+                  <td key={column.id}>
+                    {column.columnDef.meta?.filterable ? (
+                      <TextInput
+                        size="xs"
+                        aria-label={t('table.filterBy', { column: columnLabel })}
+                        placeholder={t('table.filterPlaceholder')}
+                        value={String(column.getFilterValue() ?? '')}
+                        onChange={(event) => column.setFilterValue(event.currentTarget.value)}
+                      />
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody
+            ref={bodyRef}
+            className="record-table__body"
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onKeyDown}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = visibleRows[item.index];
+              if (!row) return null;
+              return (
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 3}
+                  tabIndex={item.index === activeIndex ? 0 : -1}
+                  aria-selected={item.index === activeIndex}
+                  className="record-table__row"
+                  style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template, height: ROW_HEIGHT }}
+                  onClick={() => onOpen(row.original)}
+                  onFocus={() => setActiveIndex(item.index)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {visibleRows.length === 0 ? (
+          <Text c="dimmed" ta="center" py="xl">
+            {t('table.noMatches')}
+          </Text>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { ContactsPage } from './ContactsPage';
+export { ContactDetailPage, TagList } from './ContactDetailPage';
+export { ContactCreatePage, ContactEditPage } from './ContactEditPage';

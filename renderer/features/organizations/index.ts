@@ -1,0 +1,3 @@
+export { OrganizationsPage } from './OrganizationsPage';
+export { OrganizationDetailPage } from './OrganizationDetailPage';
+export { OrganizationCreatePage, OrganizationEditPage } from './OrganizationEditPage';

@@ -1,0 +1,54 @@
+import type { Organization } from '#shared/domain/organization';
+import type { UiLanguage } from '#shared/domain/lang';
+import { pickLocalized } from '#shared/domain/lang';
+import { organizationDisplayName } from '#shared/domain/display-name';
+import { foldForMatch } from '#shared/text/fold';
+import type { TFunction } from 'i18next';
+import { countryName } from '../../app/format';
+import type { ListRow } from '../../components/record-table/table-features';
+
+export interface OrganizationRow extends ListRow {
+  name: string;
+  sortKey: string;
+  shortName: string;
+  kind: string;
+  country: string;
+  city: string;
+  parent: string;
+  website: string;
+  tags: string;
+  updatedAt: number;
+}
+
+export function toOrganizationRow(
+  org: Organization,
+  namesById: ReadonlyMap<string, string>,
+  lang: UiLanguage,
+  t: TFunction<'organizations'>,
+): OrganizationRow {
+  const row = {
+    id: org.id,
+    name: organizationDisplayName(org, lang),
+    sortKey: org.sortKey[lang],
+    shortName: org.shortName,
+    kind: t(`kinds.${org.kind}`),
+    country: countryName(org.country, lang),
+    city: pickLocalized(org.city, lang),
+    parent: org.parentId ? (namesById.get(org.parentId) ?? '') : '',
+    website: org.website,
+    tags: org.tags.join(', '),
+    updatedAt: org.updatedAt,
+  };
+  const spellings = [
+    ...Object.values(org.name),
+    org.nameOriginal,
+    org.shortName,
+    row.kind,
+    row.country,
+    ...Object.values(org.city),
+    row.parent,
+    org.website,
+    ...org.tags,
+  ];
+  return { ...row, searchText: foldForMatch(spellings.filter(Boolean).join(' ')) };
+}

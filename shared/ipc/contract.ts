@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Result } from '../errors/app-error';
+
+/**
+ * The one IPC contract between the renderer and the Electron main process.
+ *
+ * Every channel is declared once: the zod schema of its single request argument (validated
+ * in main, because the renderer is never trusted), the zod schema of its response value
+ * (documents the shape and drives the types; main is trusted, so it is not re-validated),
+ * and the name of the bridge method that calls it. Both processes import only this file.
+ */
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  /** `process.platform` of the main process: 'win32' | 'darwin' | 'linux' in practice. */
+  platform: z.string(),
+  /** The UI locale Chromium picked from the OS, e.g. 'uk', 'en-US'. */
+  locale: z.string(),
+  isPackaged: z.boolean(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Long enough for any real link; short enough that the OS shell never sees a giant string. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+export const IPC_CONTRACT = {
+  'app:info': {
+    method: 'getAppInfo',
+    request: z.undefined(),
+    response: appInfoSchema,
+  },
+  /** Opens an http(s) or mailto link in the OS; anything else is refused with `validation`. */
+  'app:openExternal': {
+    method: 'openExternal',
+    request: z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH),
+    response: z.void(),
+  },
+} as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
+
+type Contract = typeof IPC_CONTRACT;
+
+export type IpcChannel = keyof Contract;
+
+export const IPC_CHANNELS = Object.keys(IPC_CONTRACT) as IpcChannel[];
+
+/** What the renderer passes (before zod defaults and transforms). */
+export type IpcRequest<C extends IpcChannel> = z.input<Contract[C]['request']>;
+
+/** What a main-process handler receives (after validation). */
+export type IpcParsedRequest<C extends IpcChannel> = z.output<Contract[C]['request']>;
+
+export type IpcResponse<C extends IpcChannel> = z.output<Contract[C]['response']>;
+
+export type IpcResult<C extends IpcChannel> = Result<IpcResponse<C>>;
+
+/** Channels without a request argument are called with none. */
+export type IpcArgs<C extends IpcChannel> = undefined extends IpcRequest<C> ? [] : [request: IpcRequest<C>];
+
+/** The typed shape of `ipcRenderer.invoke`, narrowed to the contract. */
+export type IpcInvoke = <C extends IpcChannel>(channel: C, ...args: IpcArgs<C>) => Promise<IpcResult<C>>;
+
+/**
+ * What the preload exposes as `window.delegationDesk`: one method per channel, named by the
+ * contract, each resolving to a `Result` (never rejecting for expected failures).
+ */
+export type Bridge = {
+  readonly [C in IpcChannel as Contract[C]['method']]: (...args: IpcArgs<C>) => Promise<IpcResult<C>>;
+};

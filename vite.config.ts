@@ -1,0 +1,30 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+/** The dev server needs inline scripts for hot reload, so the policy goes into the built page only. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'delegation-desk-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'es2023',
+    chunkSizeWarningLimit: 2000,
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
