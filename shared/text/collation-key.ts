@@ -5,23 +5,27 @@
  * string keys. Sorting 100 000 names by a stored key is several times faster than sorting them
  * with the collator.
  *
- * Key format (like an ICU sort key, one UTF-16 code unit per weight):
+ * Key format (like an ICU sort key; every unit is U+0001..U+00FF, so V8 stores keys as compact
+ * one-byte strings):
  *
  *   primary weights  U+0001  secondary weights  U+0001  tertiary weights
  *
- * - Primary (base letter): one unit per collation element, U+0020 + rank in ICU's primary order
- *   (spaces < punctuation < symbols < digits < Cyrillic < Latin). ICU's uk tailoring is included:
- *   ґ, є, і, ї, й are letters of their own; ё is е with a secondary difference.
+ * - Primary (base letter): one or two units per collation element, increasing with ICU's primary
+ *   order (spaces < punctuation < symbols < digits < Cyrillic < Latin). Letters and punctuation
+ *   of ASCII, Latin-1 and the basic Cyrillic block get one unit, rarer characters two. ICU's uk
+ *   tailoring is included: ґ, є, і, ї, й are letters of their own; ё is е with an accent.
  * - Secondary (accents): U+0020 for a plain letter, higher units for accents, which ICU keeps as
- *   separate collation elements after the letter (so 'e' < 'é' < 'eb' — accents only break ties).
+ *   separate collation elements after the letter (so 'e' < 'é' < 'eb': accents only break ties).
  * - Tertiary (case and variants): U+0020 for lowercase, higher for uppercase and compatibility
  *   variants (superscripts, ligatures...).
  * - U+0001 is lower than every weight, so a string that is a prefix of another sorts first.
- *   Trailing U+0020 (the lowest weight) is dropped from the secondary and tertiary parts, which
- *   keeps keys short without changing their order.
+ *   Trailing U+0020 (the lowest weight) is dropped from the secondary and tertiary parts. This
+ *   keeps the order: strings with equal primary weights have the same number of U+0020 secondary
+ *   weights (one per primary weight), and strings with equal primary and secondary weights have
+ *   tertiary parts of the same length.
  * - Code points outside the tables (Greek, Armenian, Hebrew, Arabic, CJK, emoji, most symbols
- *   outside Latin-1 / General Punctuation / Letterlike Symbols...) get a two-unit primary weight
- *   (U+3000 + cp >> 8, U+0100 + (cp & 0xFF)) that sorts after every Latin letter, in code point
+ *   outside Latin-1 / General Punctuation / Letterlike Symbols...) get the primary weight
+ *   U+00FF + three units of the code point, which sorts after every Latin letter, in code point
  *   order. Combining marks outside the tables become accents in the same way; default-ignorable
  *   code points are skipped. Nothing ever throws.
  *
@@ -51,13 +55,17 @@
  */
 
 /** Separates the primary, secondary and tertiary parts of a key; lower than any weight. */
-const LEVEL_SEPARATOR = '\u0001';
-/** Weight 0 of every level (plain letter / lowercase); higher weights follow consecutively. */
+const LEVEL_SEPARATOR = 0x01;
+/** First primary code; primary codes increase from here. */
+const FIRST_PRIMARY = 0x03;
+/** Secondary / tertiary weight 0 (plain letter / lowercase); higher weights follow consecutively. */
 const WEIGHT_BASE = 0x20;
-const COMMON = String.fromCharCode(WEIGHT_BASE);
-/** First unit of fallback weights (code points without table entry); above every table weight. */
-const FALLBACK_HIGH = 0x3000;
-const FALLBACK_LOW = 0x0100;
+/** Lead unit of fallback weights (code points without table entry); above every table weight. */
+const FALLBACK_LEAD = 0xff;
+/** Lowest unit after a fallback lead (never WEIGHT_BASE, which may be trimmed). */
+const FIRST_TRAIL = 0x21;
+/** Code units per String.fromCharCode call. */
+const CHUNK = 4096;
 /** Table entries cover U+0000 up to (excluding) this code point. */
 const TABLE_SIZE = 0x2190;
 
@@ -191,6 +199,15 @@ const CONTRACTIONS: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0x004c, [0x00b7, 0x013f]], // L + · = Ŀ
 ]);
 
+/**
+ * Characters whose primary weight gets a one-unit code (all others get two units), so keys of
+ * typical names are short. Changing this changes the keys: bump COLLATION_KEY_VERSION.
+ */
+const isFrequent = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) ||
+  (c >= 0x0400 && c <= 0x045f) || c === 0x0490 || c === 0x0491 || c === 0x02bc ||
+  (c >= 0x2010 && c <= 0x2027);
+
 // ---------------------------------------------------------------------------------------------
 // Tables, built once at module load.
 // ---------------------------------------------------------------------------------------------
@@ -199,80 +216,166 @@ const CONTRACTIONS: ReadonlyMap<number, readonly [number, number]> = new Map([
 const UNKNOWN = 0;
 const DIRECT = 1;
 const NEEDS_NFD = 2;
-
 const KIND = new Uint8Array(TABLE_SIZE);
-const PRIMARY: string[] = new Array<string>(TABLE_SIZE).fill('');
-const SECONDARY: string[] = new Array<string>(TABLE_SIZE).fill('');
-const TERTIARY: string[] = new Array<string>(TABLE_SIZE).fill('');
-/** Marks with 0 < canonical combining class < 230: they do not block й/ї contractions. */
+/** Marks with 0 < canonical combining class < 230: they do not block й / ї contractions. */
 const BELOW_MARK = new Uint8Array(TABLE_SIZE);
 
-const weight = (w: number): string => String.fromCharCode(WEIGHT_BASE + w);
-const fallbackWeight = (cp: number): string =>
-  String.fromCharCode(FALLBACK_HIGH + (cp >> 8), FALLBACK_LOW + (cp & 0xff));
-
-function define(ch: string, kind: number, primary: string, secondary: string, tertiary: string): void {
-  const c = ch.charCodeAt(0);
-  KIND[c] = kind;
-  PRIMARY[c] = primary;
-  SECONDARY[c] = secondary;
-  TERTIARY[c] = tertiary;
+/** Weights of one table character: primary ranks, secondary and tertiary weights. */
+interface Entry {
+  readonly p: readonly number[];
+  readonly s: readonly number[];
+  readonly t: readonly number[];
 }
 
-PRIMARY_GROUPS.forEach((group, rank) => {
-  const levels = typeof group === 'string' ? [...group] : group;
-  levels.forEach((level, index) => {
-    for (const ch of level) define(ch, DIRECT, weight(rank), COMMON, weight(8 * index));
+/** Per level: the units of character c are POOL[OFFSET[c]] ... POOL[OFFSET[c + 1] - 1]. */
+interface LevelTable {
+  readonly offset: Uint16Array;
+  readonly pool: Uint8Array;
+}
+
+const [PRIMARY, SECONDARY, TERTIARY, MAX_UNITS] = buildTables();
+
+function buildTables(): [LevelTable, LevelTable, LevelTable, number] {
+  const entries: (Entry | undefined)[] = new Array<Entry | undefined>(TABLE_SIZE);
+  const define = (c: number, kind: number, entry: Entry): void => {
+    KIND[c] = kind;
+    entries[c] = entry;
+  };
+  PRIMARY_GROUPS.forEach((group, rank) => {
+    const levels = typeof group === 'string' ? [...group] : group;
+    levels.forEach((level, index) => {
+      for (const ch of level) define(ch.charCodeAt(0), DIRECT, { p: [rank], s: [0], t: [8 * index] });
+    });
   });
-});
-MARK_GROUPS.forEach((group, index) => {
-  for (const ch of group) {
-    define(ch, NEEDS_NFD, '', weight(1 + index), COMMON);
-    // Canonical reordering puts a mark of a lower combining class before U+0306.
-    if (`\u0306${ch}`.normalize('NFD') === `${ch}\u0306`) BELOW_MARK[ch.charCodeAt(0)] = 1;
+  MARK_GROUPS.forEach((group, index) => {
+    for (const ch of group) {
+      define(ch.charCodeAt(0), NEEDS_NFD, { p: [], s: [1 + index], t: [0] });
+      // Canonical reordering puts a mark of a lower combining class before U+0306.
+      if (`\u0306${ch}`.normalize('NFD') === `${ch}\u0306`) BELOW_MARK[ch.charCodeAt(0)] = 1;
+    }
+  });
+  for (const [ch, primaries, s, t] of SPECIAL) {
+    const p = [...primaries].flatMap((x) => entries[x.charCodeAt(0)]?.p ?? []);
+    define(ch.charCodeAt(0), DIRECT, { p, s, t });
   }
-});
-for (const [ch, primaries, secondary, tertiary] of SPECIAL) {
-  let primary = '';
-  for (const p of primaries) primary += PRIMARY[p.charCodeAt(0)];
-  define(ch, DIRECT, primary, secondary.map(weight).join(''), tertiary.map(weight).join(''));
-}
-for (const [from, to] of IGNORABLE_RANGES) {
-  for (let c = from; c <= to; c++) define(String.fromCharCode(c), DIRECT, '', '', '');
-}
-// Combining letters (U+0363...) have primary weights but still take part in canonical reordering.
-for (let c = 0x0300; c < 0x0370; c++) if (KIND[c] === DIRECT) KIND[c] = NEEDS_NFD;
-KIND[0x00b7] = NEEDS_NFD; // may contract with a preceding l / L
-
-// Precomposed characters: the weights of their canonical decomposition.
-for (let c = 0x00c0; c < TABLE_SIZE; c++) {
-  if (KIND[c] !== UNKNOWN || (c >= 0x0300 && c < 0x0370)) continue;
-  const ch = String.fromCharCode(c);
-  const nfd = ch.normalize('NFD');
-  if (nfd === ch) continue;
-  const parts = decomposedParts(nfd);
-  if (parts !== null) define(ch, DIRECT, parts[0], parts[1], parts[2]);
-}
-
-/** Key parts of an NFD string; null if it contains a code point without table entry. */
-function decomposedParts(nfd: string): [string, string, string] | null {
-  let p = '';
-  let s = '';
-  let t = '';
-  for (let i = 0; i < nfd.length; i++) {
-    const c = nfd.charCodeAt(i);
-    if (c >= TABLE_SIZE || KIND[c] === UNKNOWN) return null;
-    p += PRIMARY[c];
-    s += SECONDARY[c];
-    t += TERTIARY[c];
+  for (const [from, to] of IGNORABLE_RANGES) {
+    for (let c = from; c <= to; c++) define(c, DIRECT, { p: [], s: [], t: [] });
   }
-  return [p, s, t];
+  // Combining letters (U+0363...) have primary weights but still take part in canonical reordering.
+  for (let c = 0x0300; c < 0x0370; c++) if (KIND[c] === DIRECT) KIND[c] = NEEDS_NFD;
+  KIND[0x00b7] = NEEDS_NFD; // may contract with a preceding l / L
+
+  // Precomposed characters: the weights of their canonical decomposition.
+  for (let c = 0x00c0; c < TABLE_SIZE; c++) {
+    if (KIND[c] !== UNKNOWN || (c >= 0x0300 && c < 0x0370)) continue;
+    const ch = String.fromCharCode(c);
+    const nfd = ch.normalize('NFD');
+    if (nfd === ch) continue;
+    const parts: Entry[] = [];
+    for (let i = 0; i < nfd.length; i++) {
+      const part = entries[nfd.charCodeAt(i)];
+      if (part !== undefined) parts.push(part);
+    }
+    if (parts.length !== nfd.length) continue; // e.g. Ω → Greek
+    define(c, DIRECT, { p: parts.flatMap((e) => e.p), s: parts.flatMap((e) => e.s), t: parts.flatMap((e) => e.t) });
+  }
+
+  // Primary codes: one unit for ranks used by frequent characters, otherwise a lead unit shared by
+  // a run of consecutive rare ranks plus a trail unit. Increasing, so the order is kept.
+  const frequent = new Array<boolean>(PRIMARY_GROUPS.length).fill(false);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const e = entries[c];
+    if (e !== undefined && e.p.length === 1 && isFrequent(c)) frequent[e.p[0]!] = true;
+  }
+  const codes: number[][] = [];
+  let next = FIRST_PRIMARY;
+  let lead = -1;
+  let trail = 0;
+  frequent.forEach((isFreq, rank) => {
+    if (isFreq) {
+      codes[rank] = [next++];
+      lead = -1;
+    } else {
+      if (lead < 0 || trail > 0xff) {
+        lead = next++;
+        trail = FIRST_PRIMARY;
+      }
+      codes[rank] = [lead, trail++];
+    }
+  });
+  if (next > FALLBACK_LEAD) throw new Error('collation-key: primary codes overflow');
+
+  const pack = (units: (e: Entry) => readonly number[]): LevelTable => {
+    const offset = new Uint16Array(TABLE_SIZE + 1);
+    const all: number[] = [];
+    for (let c = 0; c < TABLE_SIZE; c++) {
+      offset[c] = all.length;
+      const e = entries[c];
+      if (e !== undefined) all.push(...units(e));
+    }
+    offset[TABLE_SIZE] = all.length;
+    return { offset, pool: Uint8Array.from(all) };
+  };
+  const tables = [
+    pack((e) => e.p.flatMap((rank) => codes[rank]!)),
+    pack((e) => e.s.map((w) => WEIGHT_BASE + w)),
+    pack((e) => e.t.map((w) => WEIGHT_BASE + w)),
+  ] as const;
+  let maxUnits = 4; // a fallback weight
+  for (const { offset } of tables) {
+    for (let c = 0; c < TABLE_SIZE; c++) maxUnits = Math.max(maxUnits, offset[c + 1]! - offset[c]!);
+  }
+  return [tables[0], tables[1], tables[2], maxUnits];
 }
 
 const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const MARK = /^\p{M}$/u;
 
+// Reused output buffers (grown on demand): key under construction, secondary and tertiary units.
+let capacity = 128;
+let out = new Uint8Array(3 * capacity);
+let sec = new Uint8Array(capacity);
+let ter = new Uint8Array(capacity);
+let np = 0;
+let ns = 0;
+let nt = 0;
+
+function reset(length: number): void {
+  const need = length * MAX_UNITS + 2;
+  if (capacity < need) {
+    capacity = need * 2;
+    out = new Uint8Array(3 * capacity);
+    sec = new Uint8Array(capacity);
+    ter = new Uint8Array(capacity);
+  }
+  np = 0;
+  ns = 0;
+  nt = 0;
+}
+
+function append(c: number): void {
+  let j = PRIMARY.offset[c]!;
+  let end = PRIMARY.offset[c + 1]!;
+  while (j < end) out[np++] = PRIMARY.pool[j++]!;
+  j = SECONDARY.offset[c]!;
+  end = SECONDARY.offset[c + 1]!;
+  while (j < end) sec[ns++] = SECONDARY.pool[j++]!;
+  j = TERTIARY.offset[c]!;
+  end = TERTIARY.offset[c + 1]!;
+  while (j < end) ter[nt++] = TERTIARY.pool[j++]!;
+}
+
+function appendFallback(buffer: Uint8Array, at: number, cp: number): void {
+  buffer[at] = FALLBACK_LEAD;
+  buffer[at + 1] = FIRST_TRAIL + (cp >> 14);
+  buffer[at + 2] = FIRST_TRAIL + ((cp >> 7) & 0x7f);
+  buffer[at + 3] = FIRST_TRAIL + (cp & 0x7f);
+}
+
 // ---------------------------------------------------------------------------------------------
+
+/** Increases whenever the tables or the key format change: stored keys must then be rebuilt. */
+export const COLLATION_KEY_VERSION = 1;
 
 /**
  * A string whose code-unit order (`a < b`, IndexedDB key order) matches
@@ -282,45 +385,38 @@ const MARK = /^\p{M}$/u;
 export function collationKey(text: string): string {
   // Fast path: every code unit has a context-free table entry (no combining marks, no middle dot,
   // nothing outside the tables), so no normalization is needed.
-  let p = '';
-  let s = '';
-  let t = '';
-  for (let i = 0, n = text.length; i < n; i++) {
+  const n = text.length;
+  reset(n);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= TABLE_SIZE || KIND[c] !== DIRECT) return slowKey(text);
-    p += PRIMARY[c];
-    s += SECONDARY[c];
-    t += TERTIARY[c];
+    append(c);
   }
-  return finish(p, s, t);
+  return finish();
 }
 
 /** Full path: canonical decomposition, contractions and fallback weights. */
 function slowKey(text: string): string {
   let d = text.normalize('NFD');
-  let p = '';
-  let s = '';
-  let t = '';
+  reset(d.length);
   for (let i = 0; i < d.length; i++) {
     let c = d.charCodeAt(i);
     const contraction = CONTRACTIONS.get(c);
     if (contraction !== undefined) {
-      const [next, contracted] = contraction;
+      const [follower, contracted] = contraction;
       for (let j = i + 1; j < d.length; j++) {
         const m = d.charCodeAt(j);
-        if (m === next) {
+        if (m === follower) {
           c = contracted;
           d = d.slice(0, j) + d.slice(j + 1);
           break;
         }
         // Only й / ї contract across intervening marks, and only across below-marks.
-        if (next === 0x00b7 || m >= TABLE_SIZE || BELOW_MARK[m] === 0) break;
+        if (follower === 0x00b7 || m >= TABLE_SIZE || BELOW_MARK[m] === 0) break;
       }
     }
     if (c < TABLE_SIZE && KIND[c] !== UNKNOWN) {
-      p += PRIMARY[c];
-      s += SECONDARY[c];
-      t += TERTIARY[c];
+      append(c);
       continue;
     }
     const cp = d.codePointAt(i) ?? c;
@@ -328,23 +424,31 @@ function slowKey(text: string): string {
     const ch = String.fromCodePoint(cp);
     if (DEFAULT_IGNORABLE.test(ch)) continue;
     if (MARK.test(ch)) {
-      s += fallbackWeight(cp);
+      appendFallback(sec, ns, cp);
+      ns += 4;
     } else {
-      p += fallbackWeight(cp);
-      s += COMMON;
+      appendFallback(out, np, cp);
+      np += 4;
+      sec[ns++] = WEIGHT_BASE;
     }
-    t += COMMON;
+    ter[nt++] = WEIGHT_BASE;
   }
-  return finish(p, s, t);
+  return finish();
 }
 
-function finish(p: string, s: string, t: string): string {
-  return p + LEVEL_SEPARATOR + trimCommon(s) + LEVEL_SEPARATOR + trimCommon(t);
-}
-
-/** Drops trailing lowest weights; order-preserving because every key has one per element. */
-function trimCommon(level: string): string {
-  let end = level.length;
-  while (end > 0 && level.charCodeAt(end - 1) === WEIGHT_BASE) end--;
-  return end === level.length ? level : level.slice(0, end);
+/** Joins the levels. Trailing lowest weights are dropped: see the module comment. */
+function finish(): string {
+  while (ns > 0 && sec[ns - 1] === WEIGHT_BASE) ns--;
+  while (nt > 0 && ter[nt - 1] === WEIGHT_BASE) nt--;
+  out[np++] = LEVEL_SEPARATOR;
+  out.set(sec.subarray(0, ns), np);
+  np += ns;
+  out[np++] = LEVEL_SEPARATOR;
+  out.set(ter.subarray(0, nt), np);
+  np += nt;
+  let key = '';
+  for (let i = 0; i < np; i += CHUNK) {
+    key += String.fromCharCode.apply(null, out.subarray(i, Math.min(np, i + CHUNK)) as unknown as number[]);
+  }
+  return key;
 }

@@ -24,7 +24,7 @@ export function SaveStatusText({ status, savedAt }: { status: SaveStatus; savedA
 }
 
 /** Asked only when leaving would lose input that cannot be saved as it stands. */
-export function UnsavedChangesDialog({ blocker, canSave }: { blocker: Blocker; canSave: boolean }) {
+export function UnsavedChangesDialog({ blocker, canSave, onDiscard }: { blocker: Blocker; canSave: boolean; onDiscard: () => void }) {
   const { t } = useTranslation();
   const opened = blocker.state === 'blocked' && !canSave;
   return (
@@ -34,7 +34,13 @@ export function UnsavedChangesDialog({ blocker, canSave }: { blocker: Blocker; c
         <Button variant="default" onClick={() => blocker.reset?.()}>
           {t('form.unsaved.stay')}
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button
+          color="red"
+          onClick={() => {
+            onDiscard();
+            blocker.proceed?.();
+          }}
+        >
           {t('form.unsaved.discard')}
         </Button>
       </Group>

@@ -6,6 +6,7 @@ import { isAppError } from '#shared/errors/app-error';
 import type { FieldIssue } from '#shared/domain/validation';
 import { translateIssues, validateWith } from './zod-errors';
 import { useErrorNotifier } from '../../app/error-notifier';
+import { clearDraft, readDraft, writeDraft, type Draft } from './drafts';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'failed';
 
@@ -15,11 +16,13 @@ interface Options<T extends Record<string, unknown>> {
   save: (values: T) => Promise<unknown>;
   /** Existing records save themselves as you type; a new one waits for the Create button. */
   autosave: boolean;
+  /** Where unsaved input is kept against a crash, e.g. "contact:<id>" or "contact:new". */
+  draftKey: string;
 }
 
 const AUTOSAVE_DELAY_MS = 600;
 
-export function useRecordForm<T extends Record<string, unknown>>({ initialValues, schema, save, autosave }: Options<T>) {
+export function useRecordForm<T extends Record<string, unknown>>({ initialValues, schema, save, autosave, draftKey }: Options<T>) {
   const { t } = useTranslation();
   const notifyError = useErrorNotifier();
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -29,13 +32,19 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
     initialValues,
     validate: (values) => validateWith(schema, values, t),
     validateInputOnBlur: true,
-    onValuesChange: () => {
+    onValuesChange: (values) => {
+      writeDraft(draftKey, values);
       if (!autosave) return;
       if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
       autosaveTimer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
     },
   });
   const [status, setStatus] = useState<SaveStatus>('idle');
+  // A draft left by a closed window or a crash, offered back if it differs from the record.
+  const [pendingDraft, setPendingDraft] = useState<Draft<T> | null>(() => {
+    const draft = readDraft<T>(draftKey);
+    return draft && JSON.stringify(draft.values) !== JSON.stringify(initialValues) ? draft : null;
+  });
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const saving = useRef<Promise<boolean> | null>(null);
 
@@ -49,6 +58,7 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
       setStatus('saving');
       try {
         await save(values);
+        clearDraft(draftKey);
         form.resetDirty(values);
         setSavedAt(Date.now());
         setStatus('saved');
@@ -64,7 +74,7 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
         return false;
       }
     },
-    [form, notifyError, save, schema, t],
+    [draftKey, form, notifyError, save, schema, t],
   );
 
   const flush = useCallback(async (): Promise<boolean> => {
@@ -94,5 +104,14 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
 
   const dirty = form.isDirty();
   const shownStatus: SaveStatus = dirty && (status === 'idle' || status === 'saved') ? 'pending' : status;
-  return { form, status: shownStatus, savedAt, dirty, flush };
+  const restoreDraft = useCallback(() => {
+    if (pendingDraft) form.setValues(pendingDraft.values);
+    setPendingDraft(null);
+  }, [form, pendingDraft]);
+  const discardDraft = useCallback(() => {
+    clearDraft(draftKey);
+    setPendingDraft(null);
+  }, [draftKey]);
+
+  return { form, status: shownStatus, savedAt, dirty, flush, pendingDraft, restoreDraft, discardDraft };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { usePlatform } from '../../platform/platform-context';
 
 /**
  * Keeps edits from being lost on the way out. With `saveOnLeave` (records that autosave),
@@ -7,6 +8,7 @@ import { useBlocker } from 'react-router';
  * yet created — asks the user. Closing the tab with unsaved input asks the browser.
  */
 export function useUnsavedGuard(dirty: boolean, flush: () => Promise<boolean>, saveOnLeave: boolean) {
+  const platform = usePlatform();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {
@@ -24,11 +26,12 @@ export function useUnsavedGuard(dirty: boolean, flush: () => Promise<boolean>, s
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (saveOnLeave) void flush();
-      event.preventDefault();
+      // A browser asks "Leave site?"; Electron would silently refuse to close the window instead.
+      if (platform.kind === 'web') event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty, flush, saveOnLeave]);
+  }, [dirty, flush, platform.kind, saveOnLeave]);
 
   return blocker;
 }

@@ -34,6 +34,7 @@ function ContactEditor({ id, initialValues }: { id: string | null; initialValues
       id={id}
       initialValues={initialValues}
       schema={contactInputSchema}
+      draftPrefix="contact"
       basePath="/contacts"
       create={contacts.create}
       update={contacts.update}

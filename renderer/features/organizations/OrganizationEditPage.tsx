@@ -36,6 +36,7 @@ function OrganizationEditor({ id, initialValues }: { id: string | null; initialV
       id={id}
       initialValues={initialValues}
       schema={organizationInputSchema}
+      draftPrefix="organization"
       basePath="/organizations"
       create={organizations.create}
       update={organizations.update}

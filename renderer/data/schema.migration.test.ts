@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { emptyContactInput, type Contact } from '#shared/domain/contact';
+import { emptyOrganizationInput, type Organization } from '#shared/domain/organization';
+import { DeskDatabase } from './db';
+import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { createWorkspace } from './workspace';
+import { deriveContact } from './contact-repository';
+import { deriveOrganization } from './organization-repository';
+
+const START = Date.UTC(2026, 0, 15, 9, 0, 0);
+const fakeNow = () => START + 60_000;
+const names: string[] = [];
+const opened: Dexie[] = [];
+
+function newName(): string {
+  const name = 'test-' + crypto.randomUUID();
+  names.push(name);
+  return name;
+}
+
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** Records exactly as version 1 of the app wrote them. */
+function version1Records() {
+  const orgInput = { ...emptyOrganizationInput(), name: { uk: 'Калуська міська рада', ru: 'Калушский городской совет', en: 'Kalush City Council' } };
+  const organization: Organization = {
+    ...orgInput,
+    ...deriveOrganization(orgInput),
+    id: '01JH00000000000000000000AA',
+    createdAt: START,
+    updatedAt: START,
+    deletedAt: null,
+  };
+  const contactInput = {
+    ...emptyContactInput(),
+    givenName: { uk: 'Андрій', ru: 'Андрей', en: 'Andrii' },
+    familyName: { uk: 'Найда', ru: 'Найда', en: 'Naida' },
+    organizationId: organization.id,
+    country: 'UA',
+  };
+  const contact: Contact = {
+    ...contactInput,
+    ...deriveContact(contactInput),
+    id: '01JH00000000000000000000BB',
+    createdAt: START,
+    updatedAt: START,
+    deletedAt: null,
+  };
+  return { organization, contact };
+}
+
+async function writeWithVersions(name: string, versions: readonly SchemaVersion[], write: (db: Dexie) => Promise<void>) {
+  const db = track(new Dexie(name));
+  applySchema(db, versions);
+  await db.open();
+  await write(db);
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('the version list is ordered, starts at 1 and never repeats a version', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('a database written by schema version 1 opens with the current schema and its records are readable', async () => {
+    const name = newName();
+    const { organization, contact } = version1Records();
+    await writeWithVersions(name, SCHEMA_VERSIONS.slice(0, 1), async (db) => {
+      await db.table('organizations').add(organization);
+      await db.table('contacts').add(contact);
+    });
+
+    const workspace = createWorkspace(track(new DeskDatabase(name)), fakeNow);
+
+    expect(await workspace.contacts.get(contact.id)).toEqual(contact);
+    expect(await workspace.organizations.get(organization.id)).toEqual(organization);
+    expect((await workspace.contacts.listLive('sortKey.uk')).map((c) => c.id)).toEqual([contact.id]);
+    expect((await workspace.contacts.listByOrganization(organization.id)).map((c) => c.id)).toEqual([contact.id]);
+
+    // And it can be written to with the current code.
+    const { id, createdAt, updatedAt, deletedAt, sortKey, ...input } = contact;
+    void [id, createdAt, updatedAt, deletedAt, sortKey];
+    const updated = await workspace.contacts.update(contact.id, { ...input, notes: 'Меморандум із Калушем' });
+    expect(updated).toMatchObject({ createdAt: START, updatedAt: START + 60_000, notes: 'Меморандум із Калушем' });
+  });
+
+  it('an appended version with a new index and an upgrade function migrates existing records', async () => {
+    const name = newName();
+    const { organization, contact } = version1Records();
+    const other: Contact = { ...contact, id: '01JH00000000000000000000CC', country: 'BE' };
+    await writeWithVersions(name, SCHEMA_VERSIONS.slice(0, 1), async (db) => {
+      await db.table('organizations').add(organization);
+      await db.table('contacts').bulkAdd([contact, other]);
+    });
+
+    const last = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
+    const hypothetical: SchemaVersion = {
+      version: last.version + 1,
+      stores: { contacts: `${last.stores.contacts}, country, searchCountry` },
+      upgrade: (tx) =>
+        tx
+          .table('contacts')
+          .toCollection()
+          .modify((record: Contact & { searchCountry?: string }) => {
+            record.searchCountry = record.country.toLowerCase();
+          })
+          .then(() => undefined),
+    };
+
+    const db = track(new Dexie(name));
+    applySchema(db, [...SCHEMA_VERSIONS, hypothetical]);
+    await db.open();
+
+    expect(db.verno).toBe(hypothetical.version);
+    const contactsTable = db.table('contacts');
+    expect(contactsTable.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['country', 'searchCountry']));
+    // The upgrade filled the field, and the new index finds records by it.
+    expect(await contactsTable.get(contact.id)).toMatchObject({ ...contact, searchCountry: 'ua' });
+    expect((await contactsTable.where('searchCountry').equals('be').toArray()).map((c: Contact) => c.id)).toEqual([other.id]);
+    expect(await contactsTable.where('country').equals('UA').primaryKeys()).toEqual([contact.id]);
+    // Tables the new version does not mention keep their data and indexes.
+    expect(await db.table('organizations').get(organization.id)).toEqual(organization);
+    expect(await contactsTable.where('sortKey.uk').equals(contact.sortKey.uk).count()).toBe(2);
+    expect(await db.table('organizations').where('sortKey.uk').equals(organization.sortKey.uk).primaryKeys()).toEqual([organization.id]);
+  });
+});
