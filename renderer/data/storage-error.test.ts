@@ -125,3 +125,10 @@ describe('atomic writes', () => {
     expect(stored.every((c) => c?.createdAt === START && c.deletedAt === null)).toBe(true);
   });
 });
+
+describe('toStorageError with bulk writes', () => {
+  it('finds a quota failure listed inside a Dexie BulkError', () => {
+    const bulk = new Dexie.BulkError('1 of 2 failed', { 1: new DOMException('full', 'QuotaExceededError') });
+    expect(toStorageError(bulk)).toMatchObject({ code: 'storageQuota' });
+  });
+});

@@ -1,14 +1,14 @@
 import { Dexie } from 'dexie';
 import { AppError, BugError } from '#shared/errors/app-error';
 
-function namesOf(error: unknown): string[] {
-  const names: string[] = [];
-  let current: unknown = error;
-  while (current && typeof current === 'object' && names.length < 5) {
-    const { name, inner } = current as { name?: unknown; inner?: unknown };
-    if (typeof name === 'string') names.push(name);
-    current = inner;
-  }
+/** Error names down the chain of causes, including each failure inside a Dexie BulkError. */
+function namesOf(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return [];
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  const names = typeof name === 'string' ? [name] : [];
+  names.push(...namesOf(inner, depth + 1));
+  const failed = Array.isArray(failures) ? failures : failures && typeof failures === 'object' ? Object.values(failures) : [];
+  for (const failure of failed.slice(0, 5)) names.push(...namesOf(failure, depth + 1));
   return names;
 }
 

@@ -235,7 +235,7 @@ describe('collationKey: realistic names', () => {
     // Dropping the tertiary level (case) is caught too.
     const caseless = corpus
       .map((text) => ({ text, key: collationKey(text).replace(/\u0001[^\u0001]*$/, '') }))
-      .sort((a, b) => codeUnitOrder(a.key, b.key) || codeUnitOrder(b.text, a.text))
+      .sort((a, b) => codeUnitOrder(a.key, b.key) || codeUnitOrder(a.text, b.text))
       .map((entry) => entry.text);
     expect(disagreements(caseless).length).toBeGreaterThan(0);
   });
@@ -266,6 +266,7 @@ describe('collationKey: table characters', () => {
   };
   add(0x20, 0x7e);
   add(0xa0, 0x24f); // Latin-1, Latin Extended-A and -B
+  add(0x2b0, 0x2ff); // spacing modifier letters (ʼ ...)
   add(0x400, 0x52f); // Cyrillic
   add(0x1e00, 0x1eff); // Latin Extended Additional
   add(0x2010, 0x2027); // dashes, quotes, ellipsis
@@ -334,12 +335,12 @@ describe('collationKey: edge cases', () => {
     for (const text of unknown) {
       expect(collationKey(text), text).toBe(collationKey(text));
       expect(collationKey(text) > collationKey('zzz'), text).toBe(true);
-      expect(collationKey(text) > collationKey('ʼʼ'), text).toBe(true); // the last table letter
+      expect(collationKey(text) > collationKey('ʭ'), text).toBe(true); // the last table letter
       expect(collationKey(`Іван ${text}`) > collationKey('Іван Z'), text).toBe(true);
     }
     expect(sortByKey(['中', 'α', '😀', 'Ω', 'Ա'])).toEqual(['Ω', 'α', 'Ա', '中', '😀']);
     // accents on unknown letters are still accents
-    expect(collationKey('αβ') < collationKey('ά') && collationKey('ά') < collationKey('αγ')).toBe(true);
+    expect(collationKey('α') < collationKey('ά') && collationKey('ά') < collationKey('αβ')).toBe(true);
     // default-ignorable code points (variation selectors, joiners) are skipped
     expect(collationKey('❤\ufe0f')).toBe(collationKey('❤'));
     expect(collationKey('Ан\u200bна')).toBe(collationKey('Анна'));
