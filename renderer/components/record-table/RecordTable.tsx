@@ -155,7 +155,7 @@ export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
                   onFocus={() => setActiveIndex(item.index)}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>
+                    <td key={cell.id} title={typeof cell.getValue() === 'string' ? (cell.getValue() as string) : undefined}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
