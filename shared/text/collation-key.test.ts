@@ -81,6 +81,7 @@ describe('collationKey: ICU uk letter order', () => {
       ['Школа №5', 'Школа No5', 'Школа 5', 'Школа № 5'],
       ['Işık', 'Isik', 'İlker', 'Ilker', 'Ähnlich', 'Ahnlich', 'Zähne'],
       ['Paral·lel', 'Paralel', 'Paral.lel', 'Parallel', 'Paraŀlel'],
+      ["Мар'яна", 'Мар‘яна', 'Мар’яна', 'Мар‛яна', 'Мар‚яна', 'Мар"яна', 'Мар“яна', 'Мар”яна', 'Мар„яна'],
     ];
     for (const group of groups) {
       expect(disagreements(sortByKey(group))).toEqual([]);
@@ -223,8 +224,7 @@ describe('collationKey: realistic names', () => {
   it('sorts by key exactly as the collator does', () => {
     const sorted = sortByKey(shuffle(corpus, prng(7)));
     expect(disagreements(sorted)).toEqual([]);
-    // and the same multiset, in collator order
-    expect(sorted.length).toBe(corpus.length);
+    expect([...sorted].sort(codeUnitOrder)).toEqual([...corpus].sort(codeUnitOrder));
   });
 
   it('uses a check that catches a wrong order', () => {
@@ -234,7 +234,10 @@ describe('collationKey: realistic names', () => {
     expect(disagreements(naive).length).toBeGreaterThan(100);
     // Dropping the tertiary level (case) is caught too.
     const caseless = corpus
-      .map((text) => ({ text, key: collationKey(text).replace(/\u0001[^\u0001]*$/, '') }))
+      .map((text) => {
+        const key = collationKey(text);
+        return { text, key: key.slice(0, key.lastIndexOf('\u0001')) };
+      })
       .sort((a, b) => codeUnitOrder(a.key, b.key) || codeUnitOrder(a.text, b.text))
       .map((entry) => entry.text);
     expect(disagreements(caseless).length).toBeGreaterThan(0);
@@ -261,7 +264,9 @@ describe('collationKey: table characters', () => {
   const add = (from: number, to: number) => {
     for (let c = from; c <= to; c++) {
       const ch = String.fromCharCode(c);
-      if (/\p{Assigned}/u.test(ch)) pool.push(ch);
+      // Greek and Hebrew (µ, ℼ, ℵ, Ω → ω...) are outside the tables: see the module comment.
+      const related = ch.normalize('NFKD') + ch.toUpperCase() + ch.toLowerCase();
+      if (/\p{Assigned}/u.test(ch) && !/[\p{Script=Greek}\p{Script=Hebrew}]/u.test(related)) pool.push(ch);
     }
   };
   add(0x20, 0x7e);
@@ -294,7 +299,9 @@ describe('collationKey: table characters', () => {
       const b = random() < 0.8 ? [...a].map(mutate).join('') : a + pick(pool);
       const expected = Math.sign(collator.compare(a, b));
       const actual = Math.sign(codeUnitOrder(collationKey(a), collationKey(b)));
-      if (expected !== actual && failures.length < 10) failures.push(`${JSON.stringify([a, b])}: ${expected} vs ${actual}`);
+      if (expected !== actual && failures.length < 10) {
+        failures.push(`${JSON.stringify([a, b])}: collator ${expected}, keys ${actual}`);
+      }
     }
     expect(failures).toEqual([]);
   });
@@ -327,7 +334,9 @@ describe('collationKey: edge cases', () => {
   });
 
   it('sorts prefixes first', () => {
-    expect(sortByKey(['Іван Петренко', 'Іван', 'Ів', 'Іванна'])).toEqual(['Ів', 'Іван', 'Іван Петренко', 'Іванна']);
+    const sorted = ['Ів', 'Іван', 'Іван Петренко', 'Іванна'];
+    expect(sortByKey([...sorted].reverse())).toEqual(sorted);
+    expect([...sorted].reverse().sort(collator.compare)).toEqual(sorted);
   });
 
   it('gives unknown scripts deterministic keys after Latin, in code point order', () => {

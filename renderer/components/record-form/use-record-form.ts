@@ -47,6 +47,8 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
   });
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const saving = useRef<Promise<boolean> | null>(null);
+  /** Whether this editor has stored the record once (for a new record: created it). */
+  const savedOnce = useRef(false);
 
   const persist = useCallback(
     async (values: T): Promise<boolean> => {
@@ -60,6 +62,7 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
         await save(values);
         clearDraft(draftKey);
         form.resetDirty(values);
+        savedOnce.current = true;
         setSavedAt(Date.now());
         setStatus('saved');
         return true;
@@ -81,14 +84,19 @@ export function useRecordForm<T extends Record<string, unknown>>({ initialValues
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
     autosaveTimer.current = null;
     if (saving.current) await saving.current;
-    if (!form.isDirty()) return true;
+    // Create on an untouched new form still validates, so the user sees what is missing.
+    if (!form.isDirty() && (autosave || savedOnce.current)) {
+      // Back to what is stored: nothing is unsaved, whatever the last attempt said.
+      setStatus((current) => (current === 'invalid' || current === 'failed' ? 'saved' : current));
+      return true;
+    }
     saving.current = persist(form.getValues());
     try {
       return await saving.current;
     } finally {
       saving.current = null;
     }
-  }, [form, persist]);
+  }, [autosave, form, persist]);
 
   useEffect(() => {
     flushRef.current = flush;
