@@ -9,7 +9,7 @@ import { WorkspaceProvider } from '../data/workspace-context';
 import type { Platform } from '../platform/platform';
 import { PlatformProvider } from '../platform/platform-context';
 import { createAppRouter } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 interface Props {
   i18n: i18n;
@@ -21,7 +21,7 @@ export function App({ i18n, workspace, platform }: Props) {
   const router = useMemo(() => createAppRouter(), []);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="bottom-right" />
         <PlatformProvider platform={platform}>
           <WorkspaceProvider workspace={workspace}>

@@ -12,6 +12,8 @@ export function OnlineIndicator() {
       role="status"
       variant="light"
       color={online ? 'green' : 'orange'}
+      // Mantine's light green/orange text is ~3.8:1 on its own background; dark text meets WCAG AA.
+      c="bright"
       leftSection={<Icon size={14} aria-hidden />}
       title={online ? t('network.onlineHint') : t('network.offlineHint')}
     >

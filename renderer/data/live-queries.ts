@@ -3,11 +3,27 @@ import type { Contact } from '#shared/domain/contact';
 import type { Organization } from '#shared/domain/organization';
 import type { UiLanguage } from '#shared/domain/lang';
 import { useWorkspace } from './workspace-context';
+import { useProgressiveList, type ProgressiveList } from './progressive-list';
 
-/** `undefined` while loading, so screens can tell "loading" from "empty". */
-export function useLiveContacts(lang: UiLanguage): Contact[] | undefined {
+/** Enough rows to fill a tall screen before the rest of the list has been read. */
+const HEAD_SIZE = 120;
+
+/**
+ * Contacts in name order for `lang`. When the list is sorted by name (`nameOrder`), the
+ * first screen comes from the collation-key index before the rest is read.
+ */
+export function useLiveContactList(lang: UiLanguage, nameOrder: 'asc' | 'desc' | null): ProgressiveList<Contact> {
   const { contacts } = useWorkspace();
-  return useLiveQuery(() => contacts.listLive(`sortKey.${lang}`), [contacts, lang]);
+  const index = `sortKey.${lang}`;
+  const head = nameOrder ? () => contacts.listLiveHead(index, HEAD_SIZE, nameOrder === 'desc') : null;
+  return useProgressiveList(head, () => contacts.listLive(index), [contacts, index, nameOrder]);
+}
+
+export function useLiveOrganizationList(lang: UiLanguage, nameOrder: 'asc' | 'desc' | null): ProgressiveList<Organization> {
+  const { organizations } = useWorkspace();
+  const index = `sortKey.${lang}`;
+  const head = nameOrder ? () => organizations.listLiveHead(index, HEAD_SIZE, nameOrder === 'desc') : null;
+  return useProgressiveList(head, () => organizations.listLive(index), [organizations, index, nameOrder]);
 }
 
 export function useLiveOrganizations(lang: UiLanguage): Organization[] | undefined {

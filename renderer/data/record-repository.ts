@@ -51,9 +51,22 @@ export function createRecordRepository<TInput extends object, TDerived extends o
   return {
     get: (id: string) => guardStorage(() => table.get(id)),
 
-    /** Live records, in the order of the given index (e.g. a collation key). */
-    listLive: (orderBy = 'id') =>
-      guardStorage(() => table.orderBy(orderBy).filter((record) => record.deletedAt === null).toArray()),
+    /**
+     * Live records, in the order of the given index (e.g. a collation key). Filtering after the
+     * read keeps it a single bulk getAll; a Dexie filter would walk a cursor record by record.
+     */
+    listLive: async (orderBy = 'id') =>
+      (await guardStorage(() => table.orderBy(orderBy).toArray())).filter((record) => record.deletedAt === null),
+
+    /**
+     * The first `limit` live records in index order (from the end with `fromEnd`), returned in
+     * ascending order: what a list shows before the whole table has been read.
+     */
+    listLiveHead: async (orderBy: string, limit: number, fromEnd = false) => {
+      const ordered = fromEnd ? table.orderBy(orderBy).reverse() : table.orderBy(orderBy);
+      const head = await guardStorage(() => ordered.filter((record) => record.deletedAt === null).limit(limit).toArray());
+      return fromEnd ? head.reverse() : head;
+    },
 
     listTrashed: () => guardStorage(() => table.where('deletedAt').above(0).reverse().sortBy('deletedAt')),
 

@@ -20,11 +20,15 @@ interface Props<Row extends ListRow> {
   columns: RecordColumn<Row>[];
   defaultLayout: Partial<TableLayout>;
   countLabel: (shown: number, total: number) => string;
+  searchTextOf: (row: Row) => string;
+  presortedColumn?: string;
+  complete: boolean;
 }
 
 /** A section's list screen: the table, or an empty state that offers the sample workspace. */
 export function RecordListPage<Row extends ListRow>(props: Props<Row>) {
   const { basePath, tableId, title, newLabel, emptyMessage, rows, columns, defaultLayout, countLabel } = props;
+  const { searchTextOf, presortedColumn, complete } = props;
   const navigate = useNavigate();
   const open = useCallback((row: Row) => navigate(`${basePath}/${row.id}`), [basePath, navigate]);
   const newButton = (
@@ -50,6 +54,9 @@ export function RecordListPage<Row extends ListRow>(props: Props<Row>) {
           countLabel={countLabel}
           onOpen={open}
           toolbar={newButton}
+          searchTextOf={searchTextOf}
+          presortedColumn={presortedColumn}
+          complete={complete}
         />
       )}
     </div>

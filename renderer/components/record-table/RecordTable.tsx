@@ -24,10 +24,27 @@ export interface RecordTableProps<Row extends ListRow> {
   countLabel: (shown: number, total: number) => string;
   onOpen: (row: Row) => void;
   toolbar?: ReactNode;
+  /** Folded text the quick filter matches; computed only once someone filters. */
+  searchTextOf: (row: Row) => string;
+  /** A column whose ascending order `rows` already has (read from its index). */
+  presortedColumn?: string;
+  /** false while only the first screen of rows has been read. */
+  complete: boolean;
+}
+
+const searchTextCache = new WeakMap<object, string>();
+
+function cachedSearchText<Row extends ListRow>(row: Row, searchTextOf: (row: Row) => string): string {
+  let text = searchTextCache.get(row);
+  if (text === undefined) {
+    text = searchTextOf(row);
+    searchTextCache.set(row, text);
+  }
+  return text;
 }
 
 export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
-  const { tableId, label, rows, columns, defaultLayout, countLabel, onOpen, toolbar } = props;
+  const { tableId, label, rows, columns, defaultLayout, countLabel, onOpen, toolbar, searchTextOf, presortedColumn, complete } = props;
   const { t } = useTranslation();
   const [quickFilter, setQuickFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -36,17 +53,24 @@ export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
     defaultLayout,
   );
 
+  // Sorted by the pre-sorted column alone, the rows are in order already (reversed for descending).
+  const [onlySort] = layout.sorting;
+  const presorted = layout.sorting.length === 1 && onlySort?.id === presortedColumn;
+  const presortedDesc = presorted && onlySort?.desc === true;
+
   // The quick filter runs before the table so 100k rows are matched on one pre-folded string each.
   const filteredRows = useMemo(() => {
     const needle = foldForMatch(quickFilter.trim());
-    return needle ? rows.filter((row) => row.searchText.includes(needle)) : rows;
-  }, [rows, quickFilter]);
+    const matching = needle ? rows.filter((row) => cachedSearchText(row, searchTextOf).includes(needle)) : rows;
+    return presortedDesc ? [...matching].reverse() : matching;
+  }, [rows, quickFilter, searchTextOf, presortedDesc]);
 
   const table = useTable({
     features: recordTableFeatures,
     columns,
     data: filteredRows,
     getRowId: (row) => row.id,
+    manualSorting: presorted,
     state: {
       sorting: layout.sorting,
       columnVisibility: layout.columnVisibility,
@@ -98,7 +122,7 @@ export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
             onChange={(event) => setQuickFilter(event.currentTarget.value)}
           />
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
-            {countLabel(visibleRows.length, rows.length)}
+            {complete ? countLabel(visibleRows.length, rows.length) : t('table.loading')}
           </Text>
         </Group>
         <Group gap="sm">

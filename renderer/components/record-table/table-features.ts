@@ -12,10 +12,8 @@ import {
 } from '@tanstack/react-table';
 import { foldForMatch } from '#shared/text/fold';
 
-/** Every list row carries its id and a pre-folded text for the quick filter. */
 export interface ListRow {
   id: string;
-  searchText: string;
 }
 
 export interface RecordColumnMeta {

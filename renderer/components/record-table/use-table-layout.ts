@@ -30,3 +30,14 @@ export function useTableLayout(tableId: string, defaults: Partial<TableLayout>) 
     reset: () => resetTableLayout(tableId),
   };
 }
+
+/**
+ * The direction in which the table is sorted by its pre-sorted column alone, or null when it
+ * is sorted any other way: the page then reads rows in that index order and skips sorting.
+ */
+export function usePresortedOrder(tableId: string, defaults: Partial<TableLayout>, columnId: string): 'asc' | 'desc' | null {
+  const sorting = useUiStore((state) => state.tables[tableId]?.sorting) ?? defaults.sorting ?? [];
+  const only = sorting.length === 1 ? sorting[0] : undefined;
+  if (!only || only.id !== columnId) return null;
+  return only.desc ? 'desc' : 'asc';
+}

@@ -1,16 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationDisplayName } from '#shared/domain/display-name';
-import { useLiveContacts, useLiveOrganizations } from '../../data/live-queries';
+import { useLiveContactList, useLiveOrganizations } from '../../data/live-queries';
+import { usePresortedOrder } from '../../components/record-table/use-table-layout';
 import { useUiStore } from '../../app/ui-store';
 import { RecordListPage } from '../../components/record-table/RecordListPage';
-import { toContactRow } from './contact-rows';
+import { contactSearchText, toContactRow } from './contact-rows';
 import { CONTACT_COLUMNS, CONTACTS_DEFAULT_LAYOUT } from './contacts.columns';
 
 export function ContactsPage() {
   const { t } = useTranslation('contacts');
   const language = useUiStore((state) => state.language);
-  const contacts = useLiveContacts(language);
+  const nameOrder = usePresortedOrder('contacts', CONTACTS_DEFAULT_LAYOUT, 'name');
+  const { items: contacts, complete } = useLiveContactList(language, nameOrder);
   const organizations = useLiveOrganizations(language);
 
   const rows = useMemo(() => {
@@ -36,6 +38,9 @@ export function ContactsPage() {
       columns={CONTACT_COLUMNS}
       defaultLayout={CONTACTS_DEFAULT_LAYOUT}
       countLabel={countLabel}
+      searchTextOf={contactSearchText}
+      presortedColumn="name"
+      complete={complete}
     />
   );
 }

@@ -7,6 +7,7 @@ import { countryName } from '../../app/format';
 import type { ListRow } from '../../components/record-table/table-features';
 
 export interface ContactRow extends ListRow {
+  record: Contact;
   name: string;
   sortKey: string;
   position: string;
@@ -21,8 +22,9 @@ export interface ContactRow extends ListRow {
 
 /** What the table shows of a contact in the UI language, names falling back across languages. */
 export function toContactRow(contact: Contact, organizationNames: ReadonlyMap<string, string>, lang: UiLanguage): ContactRow {
-  const row = {
+  return {
     id: contact.id,
+    record: contact,
     name: contactDisplayName(contact, lang),
     sortKey: contact.sortKey[lang],
     position: pickLocalized(contact.position, lang),
@@ -34,7 +36,11 @@ export function toContactRow(contact: Contact, organizationNames: ReadonlyMap<st
     tags: contact.tags.join(', '),
     updatedAt: contact.updatedAt,
   };
-  // Every spelling is searchable, not only the one on screen: Лисогор finds Lysohor's row in English.
+}
+
+/** Every spelling is searchable, not only the one on screen: Лисогор finds Lysohor's row in English. */
+export function contactSearchText(row: ContactRow): string {
+  const contact = row.record;
   const spellings = [
     ...Object.values(contact.givenName),
     ...Object.values(contact.familyName),
@@ -47,5 +53,5 @@ export function toContactRow(contact: Contact, organizationNames: ReadonlyMap<st
     ...contact.phones,
     ...contact.tags,
   ];
-  return { ...row, searchText: foldForMatch(spellings.filter(Boolean).join(' ')) };
+  return foldForMatch(spellings.filter(Boolean).join(' '));
 }

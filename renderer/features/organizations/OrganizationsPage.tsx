@@ -1,16 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationDisplayName } from '#shared/domain/display-name';
-import { useLiveOrganizations } from '../../data/live-queries';
+import { useLiveOrganizationList } from '../../data/live-queries';
+import { usePresortedOrder } from '../../components/record-table/use-table-layout';
 import { useUiStore } from '../../app/ui-store';
 import { RecordListPage } from '../../components/record-table/RecordListPage';
-import { toOrganizationRow } from './organization-rows';
+import { organizationSearchText, toOrganizationRow } from './organization-rows';
 import { ORGANIZATION_COLUMNS, ORGANIZATIONS_DEFAULT_LAYOUT } from './organizations.columns';
 
 export function OrganizationsPage() {
   const { t } = useTranslation('organizations');
   const language = useUiStore((state) => state.language);
-  const organizations = useLiveOrganizations(language);
+  const nameOrder = usePresortedOrder('organizations', ORGANIZATIONS_DEFAULT_LAYOUT, 'name');
+  const { items: organizations, complete } = useLiveOrganizationList(language, nameOrder);
 
   const rows = useMemo(() => {
     if (!organizations) return undefined;
@@ -35,6 +37,9 @@ export function OrganizationsPage() {
       columns={ORGANIZATION_COLUMNS}
       defaultLayout={ORGANIZATIONS_DEFAULT_LAYOUT}
       countLabel={countLabel}
+      searchTextOf={organizationSearchText}
+      presortedColumn="name"
+      complete={complete}
     />
   );
 }

@@ -8,6 +8,7 @@ import { countryName } from '../../app/format';
 import type { ListRow } from '../../components/record-table/table-features';
 
 export interface OrganizationRow extends ListRow {
+  record: Organization;
   name: string;
   sortKey: string;
   shortName: string;
@@ -26,8 +27,9 @@ export function toOrganizationRow(
   lang: UiLanguage,
   t: TFunction<'organizations'>,
 ): OrganizationRow {
-  const row = {
+  return {
     id: org.id,
+    record: org,
     name: organizationDisplayName(org, lang),
     sortKey: org.sortKey[lang],
     shortName: org.shortName,
@@ -39,6 +41,10 @@ export function toOrganizationRow(
     tags: org.tags.join(', '),
     updatedAt: org.updatedAt,
   };
+}
+
+export function organizationSearchText(row: OrganizationRow): string {
+  const org = row.record;
   const spellings = [
     ...Object.values(org.name),
     org.nameOriginal,
@@ -50,5 +56,5 @@ export function toOrganizationRow(
     org.website,
     ...org.tags,
   ];
-  return { ...row, searchText: foldForMatch(spellings.filter(Boolean).join(' ')) };
+  return foldForMatch(spellings.filter(Boolean).join(' '));
 }

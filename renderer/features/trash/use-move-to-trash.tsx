@@ -37,7 +37,7 @@ export function useMoveToTrash(kind: Kind): (ids: string[], name: string) => Pro
         message: (
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">{t('movedToTrash', { name })}</Text>
-            <Button size="compact-sm" variant="light" onClick={() => void undo()}>
+            <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => void undo()}>
               {t('undo')}
             </Button>
           </Group>
