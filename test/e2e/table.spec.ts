@@ -1,4 +1,4 @@
-import { test, expect, type Locator } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { UI, bodyRows, columnHeaders, columnValues, countStatus, loadSampleWorkspace, switchLanguage } from './support/desk';
 
 const uk = UI.uk;
@@ -14,7 +14,7 @@ const byFamilyName = (a: string, b: string) => {
   return collator.compare(key(a), key(b));
 };
 
-function contactsTable(page: import('@playwright/test').Page): Locator {
+function contactsTable(page: Page): Locator {
   return page.getByRole('table', { name: uk.contacts.title });
 }
 

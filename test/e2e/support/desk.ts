@@ -139,3 +139,16 @@ export async function choose(page: Page, combobox: Locator, option: string, type
   await page.getByRole('option', { name: option, exact: true }).click();
   await expect(combobox).toHaveValue(option);
 }
+
+/**
+ * Waits until the page is visually still: a dialog that is fading in has colours halfway to its
+ * own, which neither a contrast check nor a screenshot should see. Waits for running CSS
+ * transitions and animations (not for endless ones), after two frames so that any just started.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}

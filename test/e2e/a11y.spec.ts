@@ -1,0 +1,123 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import { UI, loadSampleWorkspace, openSection, settle } from './support/desk';
+
+const uk = UI.uk;
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** One line per violation and one per offending node, so a failure reads without the report. */
+function describe(violations: Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    at ${node.target.join(' ')}\n       ${node.html}\n       ${node.failureSummary?.replace(/\n/g, '\n       ') ?? ''}`)
+        .join('\n');
+      return `[${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Violations already reported to the app's owners, matched narrowly so that anything else —
+ * including the same rule on another element — still fails. Each one is printed as a warning.
+ */
+const KNOWN_ISSUES: { rule: string; node: RegExp; why: string }[] = [
+  {
+    rule: 'button-name',
+    node: /mantine-(Notification-closeButton|Modal-close)/,
+    why: 'the × of notifications and dialogs has no accessible name (needs a translated closeButtonProps aria-label)',
+  },
+];
+
+function withoutKnownIssues(violations: Result[]): { blocking: Result[]; known: string[] } {
+  const known: string[] = [];
+  const blocking = violations
+    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
+    .map((violation) => {
+      const issue = KNOWN_ISSUES.find((candidate) => candidate.rule === violation.id);
+      const nodes = violation.nodes.filter((node) => !issue?.node.test(node.html));
+      if (issue && nodes.length < violation.nodes.length) known.push(`${violation.id}: ${issue.why}`);
+      return { ...violation, nodes };
+    })
+    .filter((violation) => violation.nodes.length > 0);
+  return { blocking, known };
+}
+
+/** Scans the page as it is now and records serious or critical violations as a soft failure. */
+async function scan(page: Page, screen: string): Promise<void> {
+  await test.step(`axe: ${screen}`, async () => {
+    // Scan the resting state, not whatever the pointer last hovered.
+    await page.mouse.move(0, 0);
+    await settle(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const { blocking, known } = withoutKnownIssues(results.violations);
+    for (const issue of new Set(known)) {
+      test.info().annotations.push({ type: 'known a11y issue', description: `${screen}: ${issue}` });
+      console.warn(`[a11y] known issue on ${screen}: ${issue}`);
+    }
+    expect.soft(blocking.length, `Accessibility violations on ${screen}:\n\n${describe(blocking)}\n`).toBe(0);
+  });
+}
+
+test.describe('accessibility (axe)', () => {
+  test('the empty workspace', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: uk.common.sample.load })).toBeVisible();
+    await scan(page, 'contacts, empty workspace');
+  });
+
+  test('every screen with the sample workspace', async ({ page }) => {
+    await loadSampleWorkspace(page);
+    // Let the "loaded" notification go, so each screen is scanned on its own.
+    await page.getByRole('alert').getByRole('button').click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await scan(page, 'contacts list');
+
+    await page.getByRole('table', { name: uk.contacts.title }).getByRole('row', { name: /Артем Лисогор/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Артем Лисогор/ })).toBeVisible();
+    await scan(page, 'contact detail');
+
+    await page.getByRole('link', { name: uk.contacts.detail.edit }).click();
+    await expect(page.getByRole('button', { name: uk.common.form.done })).toBeVisible();
+    await scan(page, 'contact edit');
+
+    await page.goto('/#/contacts/new');
+    await expect(page.getByRole('button', { name: uk.common.form.create })).toBeVisible();
+    await page.getByRole('button', { name: uk.common.form.create }).click();
+    await expect(page.getByText(uk.validation.nameRequired)).toBeVisible();
+    await scan(page, 'new contact, with validation errors');
+
+    await openSection(page, 'uk', 'organizations');
+    await scan(page, 'organizations list');
+
+    await page.getByRole('table', { name: uk.organizations.title }).getByRole('row', { name: /Європейський комітет регіонів/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Європейський комітет регіонів' })).toBeVisible();
+    await scan(page, 'organization detail');
+
+    await page.getByRole('link', { name: uk.organizations.detail.edit }).click();
+    await expect(page.getByRole('button', { name: uk.common.form.done })).toBeVisible();
+    await scan(page, 'organization edit');
+
+    await openSection(page, 'uk', 'contacts');
+    await page.getByRole('table', { name: uk.contacts.title }).getByRole('row', { name: /Андрій Найда/ }).click();
+    await page.getByRole('button', { name: uk.contacts.detail.moveToTrash }).click();
+    await expect(page.getByRole('heading', { level: 1, name: uk.contacts.title })).toBeVisible();
+    await openSection(page, 'uk', 'trash');
+    await expect(page.getByRole('table', { name: uk.trash.title })).toBeVisible();
+    await scan(page, 'trash');
+
+    await page.getByRole('button', { name: uk.trash.empty }).click();
+    await expect(page.getByRole('dialog', { name: uk.trash.confirm.title })).toBeVisible();
+    await scan(page, 'trash, confirmation dialog');
+    await page.keyboard.press('Escape');
+
+    await openSection(page, 'uk', 'settings');
+    await scan(page, 'settings');
+
+    await openSection(page, 'uk', 'contacts');
+    await page.getByRole('button', { name: uk.common.table.columns }).click();
+    await expect(page.getByRole('dialog', { name: uk.common.table.columns })).toBeVisible();
+    await scan(page, 'contacts list, columns popover');
+  });
+});

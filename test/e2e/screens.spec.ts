@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { LANGS, UI, loadSampleWorkspace, openSection, settle, type Lang } from './support/desk';
+
+/**
+ * Screenshots of the main screens in each interface language, for a person to look at
+ * (truncation, untranslated text, layout). Written to test-results/screens/, not compared.
+ */
+const LOCALES: Record<Lang, string> = { uk: 'uk-UA', ru: 'ru-RU', en: 'en-GB' };
+
+for (const lang of LANGS) {
+  test.describe(`screens in ${UI.en.common.languageNames[lang]}`, () => {
+    test.use({ locale: LOCALES[lang], viewport: { width: 1280, height: 800 } });
+
+    test(`main screens (${lang})`, async ({ page }) => {
+      const ui = UI[lang];
+      const shot = async (name: string, fullPage = false) => {
+        // The pointer rests outside the content, so no hover state ends up in the picture.
+        await page.mouse.move(0, 0);
+        await settle(page);
+        await page.screenshot({ path: path.join(test.info().project.outputDir, 'screens', `${lang}-${name}.png`), fullPage });
+      };
+      const openRow = async (table: string, name: RegExp, heading: RegExp) => {
+        await page.getByRole('table', { name: table }).getByRole('row', { name }).click();
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      };
+      const dismissNotifications = async (p: Page) => {
+        for (const alert of await p.getByRole('alert').all()) await alert.getByRole('button').last().click();
+        await expect(p.getByRole('alert')).toHaveCount(0);
+      };
+
+      await page.goto('/');
+      await expect(page.getByRole('button', { name: ui.common.sample.load })).toBeVisible();
+      await shot('01-empty');
+
+      await loadSampleWorkspace(page, lang);
+      await shot('02-contacts-loaded-notification');
+      await dismissNotifications(page);
+      await shot('03-contacts');
+
+      await page.getByRole('button', { name: ui.common.table.columns }).click();
+      await expect(page.getByRole('dialog', { name: ui.common.table.columns })).toBeVisible();
+      await shot('04-contacts-columns');
+      await page.keyboard.press('Escape');
+
+      await openRow(ui.contacts.title, /Lysohor|Лисогор|Лысогор/, /Lysohor|Лисогор|Лысогор/);
+      await shot('05-contact-detail');
+      await page.getByRole('link', { name: ui.contacts.detail.edit }).click();
+      await expect(page.getByRole('button', { name: ui.common.form.done })).toBeVisible();
+      await shot('06-contact-edit', true);
+
+      await openSection(page, lang, 'contacts');
+      await page.getByRole('link', { name: ui.contacts.new }).click();
+      await page.getByRole('button', { name: ui.common.form.create }).click();
+      await expect(page.getByText(ui.validation.nameRequired)).toBeVisible();
+      await shot('07-contact-new-invalid');
+      // Nothing was typed, so leaving does not ask.
+      await openSection(page, lang, 'organizations');
+      await shot('08-organizations');
+
+      await openRow(ui.organizations.title, /CIVEX/, /CIVEX/);
+      await shot('09-organization-detail');
+      await openSection(page, lang, 'organizations');
+      await openRow(ui.organizations.title, /CoR/, /./);
+      await shot('10-organization-with-units');
+      await page.getByRole('link', { name: ui.organizations.detail.edit }).click();
+      await expect(page.getByRole('button', { name: ui.common.form.done })).toBeVisible();
+      await shot('11-organization-edit', true);
+
+      await openSection(page, lang, 'contacts');
+      await openRow(ui.contacts.title, /Delbe|Дельб/, /Delbe|Дельб/);
+      await page.getByRole('button', { name: ui.contacts.detail.moveToTrash }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await shot('12-moved-to-trash-undo');
+      await dismissNotifications(page);
+      await openSection(page, lang, 'trash');
+      await shot('13-trash');
+      await page.getByRole('button', { name: ui.trash.empty }).click();
+      await expect(page.getByRole('dialog', { name: ui.trash.confirm.title })).toBeVisible();
+      await shot('14-trash-confirm');
+      await page.keyboard.press('Escape');
+
+      await openSection(page, lang, 'settings');
+      await shot('15-settings');
+
+      await page.setViewportSize({ width: 700, height: 800 });
+      // Narrower than Mantine's "sm" breakpoint: the sidebar folds behind the burger button.
+      await page.getByRole('button', { name: ui.common.nav.toggle }).click();
+      await shot('16-narrow-menu');
+      await openSection(page, lang, 'contacts');
+      await shot('17-contacts-narrow');
+    });
+  });
+}
