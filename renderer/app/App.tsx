@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n } from 'i18next';
 import type { Workspace } from '../data/workspace';
@@ -9,7 +9,7 @@ import { WorkspaceProvider } from '../data/workspace-context';
 import type { Platform } from '../platform/platform';
 import { PlatformProvider } from '../platform/platform-context';
 import { createAppRouter } from './routes';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 interface Props {
   i18n: i18n;
@@ -21,14 +21,25 @@ export function App({ i18n, workspace, platform }: Props) {
   const router = useMemo(() => createAppRouter(), []);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <ThemeProvider>
         <Notifications position="bottom-right" />
         <PlatformProvider platform={platform}>
           <WorkspaceProvider workspace={workspace}>
             <RouterProvider router={router} />
           </WorkspaceProvider>
         </PlatformProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>
+  );
+}
+
+function ThemeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('close');
+  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
   );
 }

@@ -18,7 +18,8 @@ export const contactInputSchema = z
     familyName: localizedShortText,
     /** The name as the person writes it, e.g. "Juliette Delbe". */
     nameOriginal: shortText,
-    honorific: shortText,
+    /** Form of address per language: пан / г-н / Mr, Його Високоповажність / H.E. */
+    honorific: localizedShortText,
     position: localizedShortText,
     organizationId: recordId.nullable(),
     country: countryCode,
@@ -51,7 +52,7 @@ export function emptyContactInput(): ContactInput {
     givenName: { uk: '', ru: '', en: '' },
     familyName: { uk: '', ru: '', en: '' },
     nameOriginal: '',
-    honorific: '',
+    honorific: { uk: '', ru: '', en: '' },
     position: { uk: '', ru: '', en: '' },
     organizationId: null,
     country: '',

@@ -105,7 +105,7 @@ describe('sample workspace', () => {
       nameOriginal: 'Juliette Delbe',
       givenName: { uk: 'Жюльєт', ru: 'Жюльет' },
     });
-    expect(contactByEnglishName('Alex', 'Lenaerts')?.input).toMatchObject({ nameOriginal: 'Alex Lenaerts', honorific: 'H.E.', country: 'BE' });
+    expect(contactByEnglishName('Alex', 'Lenaerts')?.input).toMatchObject({ nameOriginal: 'Alex Lenaerts', honorific: { uk: 'Його Високоповажність', ru: 'Его Превосходительство', en: 'H.E.' }, country: 'BE' });
     expect(contactByEnglishName('Artem', 'Lysohor')?.input.givenName).toEqual({ uk: 'Артем', ru: 'Артем', en: 'Artem' });
     expect(contactByEnglishName('Oleksandra', 'Hereliuk')?.input.givenName).toEqual({ uk: 'Олександра', ru: 'Александра', en: 'Oleksandra' });
     expect(contactByEnglishName('Ihor', 'Terekhov')?.input.givenName).toEqual({ uk: 'Ігор', ru: 'Игорь', en: 'Ihor' });

@@ -117,7 +117,7 @@ test.describe('contacts', () => {
   test('editing an existing contact saves by itself and survives a reload', async ({ page }) => {
     await loadSampleWorkspace(page);
     await page.getByRole('table', { name: uk.contacts.title }).getByRole('row', { name: /Ігор Терехов/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Mr Ігор Терехов' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'пан Ігор Терехов' })).toBeVisible();
     await page.getByRole('link', { name: uk.contacts.detail.edit }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Редагування: Ігор Терехов' })).toBeVisible();
 
@@ -144,7 +144,7 @@ test.describe('contacts', () => {
     await expect(page.getByRole('main').getByRole('status')).toHaveText(uk.common.form.status.saved);
 
     await page.getByRole('button', { name: uk.common.form.done }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Mr Ігор Терехов' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'пан Ігор Терехов' })).toBeVisible();
     await expect(page.getByText('Зустріч у Харкові 7 квітня.')).toBeVisible();
     await switchLanguage(page, 'en');
     await expect(page.getByText('Secretary of the Kharkiv City Council', { exact: true })).toBeVisible();

@@ -38,7 +38,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
       <Group justify="space-between" wrap="wrap">
         <div>
           <Title order={1} size="h2">
-            {[contact.honorific, name].filter(Boolean).join(' ')}
+            {[pickLocalized(contact.honorific, language), name].filter(Boolean).join(' ')}
           </Title>
           <Text c="dimmed">{pickLocalized(contact.position, language)}</Text>
         </div>

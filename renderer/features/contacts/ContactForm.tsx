@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,8 @@ export function ContactForm({ form }: { form: UseFormReturnType<ContactInput> })
         <Stack gap="sm">
           <LocalizedInputs form={loose} path="givenName" label={t('fields.givenName')} />
           <LocalizedInputs form={loose} path="familyName" label={t('fields.familyName')} required />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.nameOriginal')} description={t('fields.nameOriginalHint')} {...form.getInputProps('nameOriginal')} />
-            <TextInput label={t('fields.honorific')} description={t('fields.honorificHint')} {...form.getInputProps('honorific')} />
-          </SimpleGrid>
+          <TextInput label={t('fields.nameOriginal')} description={t('fields.nameOriginalHint')} {...form.getInputProps('nameOriginal')} />
+          <LocalizedInputs form={loose} path="honorific" label={t('fields.honorific')} />
         </Stack>
       </Fieldset>
       <Fieldset legend={t('form.work')}>
