@@ -6,6 +6,7 @@ import { MESSENGERS, type ContactInput } from '#shared/domain/contact';
 import { LocalizedInputs } from '../../components/record-form/LocalizedInputs';
 import { CountrySelect, LanguagesSelect } from '../../components/record-form/CodeSelects';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
+import { latinSuggestionForUk } from '#shared/text/latin-suggestion';
 
 export function ContactForm({ form }: { form: UseFormReturnType<ContactInput> }) {
   const { t } = useTranslation('contacts');
@@ -16,8 +17,19 @@ export function ContactForm({ form }: { form: UseFormReturnType<ContactInput> })
     <Stack gap="lg">
       <Fieldset legend={t('form.name')}>
         <Stack gap="sm">
-          <LocalizedInputs form={loose} path="givenName" label={t('fields.givenName')} />
-          <LocalizedInputs form={loose} path="familyName" label={t('fields.familyName')} required />
+          <LocalizedInputs
+            form={loose}
+            path="givenName"
+            label={t('fields.givenName')}
+            suggestions={{ en: latinSuggestionForUk(form.values.givenName.uk) }}
+          />
+          <LocalizedInputs
+            form={loose}
+            path="familyName"
+            label={t('fields.familyName')}
+            required
+            suggestions={{ en: latinSuggestionForUk(form.values.familyName.uk) }}
+          />
           <TextInput label={t('fields.nameOriginal')} description={t('fields.nameOriginalHint')} {...form.getInputProps('nameOriginal')} />
           <LocalizedInputs form={loose} path="honorific" label={t('fields.honorific')} />
         </Stack>

@@ -5,6 +5,7 @@ import { ORGANIZATION_KINDS, type OrganizationInput } from '#shared/domain/organ
 import { LocalizedInputs } from '../../components/record-form/LocalizedInputs';
 import { CountrySelect } from '../../components/record-form/CodeSelects';
 import { OrganizationPicker } from './OrganizationPicker';
+import { latinSuggestionForUk } from '#shared/text/latin-suggestion';
 
 export function OrganizationForm({ form, id }: { form: UseFormReturnType<OrganizationInput>; id: string | null }) {
   const { t } = useTranslation('organizations');
@@ -15,7 +16,7 @@ export function OrganizationForm({ form, id }: { form: UseFormReturnType<Organiz
     <Stack gap="lg">
       <Fieldset legend={t('form.name')}>
         <Stack gap="sm">
-          <LocalizedInputs form={loose} path="name" label={t('fields.name')} required />
+          <LocalizedInputs form={loose} path="name" label={t('fields.name')} required suggestions={{ en: latinSuggestionForUk(form.values.name.uk) }} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('fields.nameOriginal')} description={t('fields.nameOriginalHint')} {...form.getInputProps('nameOriginal')} />
             <TextInput label={t('fields.shortName')} {...form.getInputProps('shortName')} />
