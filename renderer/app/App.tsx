@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 import type { i18n } from 'i18next';
 import type { Workspace } from '../data/workspace';
 import { WorkspaceProvider } from '../data/workspace-context';
+import { SearchProvider } from '../search';
 import type { Platform } from '../platform/platform';
 import { PlatformProvider } from '../platform/platform-context';
 import { createAppRouter } from './routes';
@@ -25,7 +26,9 @@ export function App({ i18n, workspace, platform }: Props) {
         <Notifications position="bottom-right" />
         <PlatformProvider platform={platform}>
           <WorkspaceProvider workspace={workspace}>
-            <RouterProvider router={router} />
+            <SearchProvider>
+              <RouterProvider router={router} />
+            </SearchProvider>
           </WorkspaceProvider>
         </PlatformProvider>
       </ThemeProvider>

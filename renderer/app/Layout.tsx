@@ -7,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineIndicator } from './OnlineIndicator';
 import { useTrash } from '../data/live-queries';
 import { useExternalLinks } from './use-external-links';
+import { GlobalSearch, SearchTrigger } from '../features/search/GlobalSearch';
 
 const SECTIONS = [
   { to: '/contacts', key: 'nav.contacts', Icon: IconAddressBook },
@@ -34,6 +35,7 @@ export function Layout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchTrigger />
             <OnlineIndicator />
             <LanguageSwitch />
           </Group>
@@ -62,6 +64,7 @@ export function Layout() {
       <AppShell.Main className="app-main">
         <Outlet />
       </AppShell.Main>
+      <GlobalSearch />
     </AppShell>
   );
 }

@@ -63,3 +63,23 @@ export function useWorkspaceIsEmpty(): boolean | undefined {
   const { sample } = useWorkspace();
   return useLiveQuery(() => sample.isWorkspaceEmpty(), [sample]);
 }
+
+/**
+ * The records behind search hits, by id, with the organizations of the contacts among them;
+ * missing ones (purged meanwhile) are left out.
+ */
+export function useRecordsByIds(contactIds: readonly string[], organizationIds: readonly string[]) {
+  const { contacts, organizations } = useWorkspace();
+  const contactKey = contactIds.join(',');
+  const organizationKey = organizationIds.join(',');
+  return useLiveQuery(async () => {
+    const foundContacts = await contacts.getMany(contactKey ? contactKey.split(',') : []);
+    const wantedOrganizations = new Set(organizationKey ? organizationKey.split(',') : []);
+    for (const contact of foundContacts) if (contact.organizationId) wantedOrganizations.add(contact.organizationId);
+    const foundOrganizations = await organizations.getMany([...wantedOrganizations]);
+    return {
+      contacts: new Map(foundContacts.map((contact) => [contact.id, contact])),
+      organizations: new Map(foundOrganizations.map((organization) => [organization.id, organization])),
+    };
+  }, [contacts, organizations, contactKey, organizationKey]);
+}

@@ -51,6 +51,10 @@ export function createRecordRepository<TInput extends object, TDerived extends o
   return {
     get: (id: string) => guardStorage(() => table.get(id)),
 
+    /** The records with these ids, in that order; ids with no record are skipped. */
+    getMany: async (ids: readonly string[]) =>
+      (await guardStorage(() => table.bulkGet([...ids]))).filter((record): record is Stored<TInput, TDerived> => record !== undefined),
+
     /**
      * Live records, in the order of the given index (e.g. a collation key). Filtering after the
      * read keeps it a single bulk getAll; a Dexie filter would walk a cursor record by record.

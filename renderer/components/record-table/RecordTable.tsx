@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useTable, type ColumnFiltersState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { quickMatcher } from '#shared/text/quick-match';
+import { createQuickFilter } from '#shared/search/quick-filter';
 import type { TableLayout } from '../../app/ui-store';
 import { recordTableFeatures, type ListRow, type RecordColumn } from './table-features';
 import { useTableLayout } from './use-table-layout';
@@ -24,7 +24,7 @@ export interface RecordTableProps<Row extends ListRow> {
   countLabel: (shown: number, total: number) => string;
   onOpen: (row: Row) => void;
   toolbar?: ReactNode;
-  /** Text prepared by quickMatchText for the quick filter; computed only once someone filters. */
+  /** Text prepared by quickFilterText for the quick filter; computed only once someone filters. */
   searchTextOf: (row: Row) => string;
   /** A column whose ascending order `rows` already has (read from its index). */
   presortedColumn?: string;
@@ -60,7 +60,7 @@ export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
 
   // The quick filter runs before the table so 100k rows are matched on one pre-folded string each.
   const filteredRows = useMemo(() => {
-    const matches = quickMatcher(quickFilter);
+    const matches = createQuickFilter(quickFilter);
     const matching = matches ? rows.filter((row) => matches(cachedSearchText(row, searchTextOf))) : rows;
     return presortedDesc ? [...matching].reverse() : matching;
   }, [rows, quickFilter, searchTextOf, presortedDesc]);

@@ -2,7 +2,7 @@ import type { Contact } from '#shared/domain/contact';
 import type { UiLanguage } from '#shared/domain/lang';
 import { pickLocalized } from '#shared/domain/lang';
 import { contactDisplayName } from '#shared/domain/display-name';
-import { quickMatchText } from '#shared/text/quick-match';
+import { quickFilterText } from '#shared/search/quick-filter';
 import { countryName } from '../../app/format';
 import type { ListRow } from '../../components/record-table/table-features';
 
@@ -53,5 +53,5 @@ export function contactSearchText(row: ContactRow): string {
     ...contact.phones,
     ...contact.tags,
   ];
-  return quickMatchText(spellings);
+  return quickFilterText(spellings.filter(Boolean));
 }

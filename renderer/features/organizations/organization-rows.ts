@@ -2,7 +2,7 @@ import type { Organization } from '#shared/domain/organization';
 import type { UiLanguage } from '#shared/domain/lang';
 import { pickLocalized } from '#shared/domain/lang';
 import { organizationDisplayName } from '#shared/domain/display-name';
-import { quickMatchText } from '#shared/text/quick-match';
+import { quickFilterText } from '#shared/search/quick-filter';
 import type { TFunction } from 'i18next';
 import { countryName } from '../../app/format';
 import type { ListRow } from '../../components/record-table/table-features';
@@ -56,5 +56,5 @@ export function organizationSearchText(row: OrganizationRow): string {
     org.website,
     ...org.tags,
   ];
-  return quickMatchText(spellings);
+  return quickFilterText(spellings.filter(Boolean));
 }

@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { Badge, Group, Kbd, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSearch } from '../../search';
+import { useRecordsByIds } from '../../data/live-queries';
+import { useUiStore } from '../../app/ui-store';
+import { groupResults } from './search-results';
+import { Highlighted } from './Highlighted';
+
+const RESULT_LIMIT = 30;
+
+/** The header's search box; it opens the search dialog, as Ctrl+K / ⌘K does from anywhere. */
+export function SearchTrigger() {
+  const { t } = useTranslation('search');
+  return (
+    <UnstyledButton className="search-trigger" onClick={() => spotlight.open()} aria-label={t('open')}>
+      <Group gap="xs" wrap="nowrap">
+        <IconSearch size={16} aria-hidden />
+        <Text size="sm" c="dimmed" visibleFrom="md">
+          {t('placeholder')}
+        </Text>
+        <Kbd size="xs" visibleFrom="md">
+          {t('shortcut')}
+        </Kbd>
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+export function GlobalSearch() {
+  const { t } = useTranslation('search');
+  const { t: tOrganizations } = useTranslation('organizations');
+  const language = useUiStore((state) => state.language);
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const { hits, pending } = useSearch(query, { limit: RESULT_LIMIT });
+  const contactIds = useMemo(() => hits.filter((hit) => hit.type === 'contact').map((hit) => hit.id), [hits]);
+  const organizationIds = useMemo(() => hits.filter((hit) => hit.type === 'organization').map((hit) => hit.id), [hits]);
+  const records = useRecordsByIds(contactIds, organizationIds);
+  const groups = useMemo(
+    () => (records ? groupResults(hits, records, language, tOrganizations) : []),
+    [hits, records, language, tOrganizations],
+  );
+  const blank = query.trim() === '';
+
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+      <Spotlight.Search
+        placeholder={t('placeholder')}
+        aria-label={t('label')}
+        leftSection={<IconSearch size={18} aria-hidden />}
+        rightSection={pending ? <Loader size="xs" aria-label={t('searching')} /> : null}
+      />
+      <Spotlight.ActionsList aria-label={t('results')}>
+        {groups.map((group) => (
+          <Spotlight.ActionsGroup key={group.type} label={t(`groups.${group.type}`)}>
+            {group.results.map((result) => (
+              <Spotlight.Action key={`${result.hit.type}:${result.hit.id}`} onClick={() => navigate(result.path)}>
+                <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text fw={500} truncate>
+                      <Highlighted text={result.title} query={query} />
+                    </Text>
+                    {result.hit.wrongLayout ? (
+                      <Badge size="xs" variant="light" color="orange" tt="none">
+                        {t('wrongLayout')}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                  {result.subtitle ? (
+                    <Text size="xs" c="dimmed" truncate>
+                      {result.subtitle}
+                    </Text>
+                  ) : null}
+                  {result.alsoKnownAs ? (
+                    <Text size="xs" c="dimmed" truncate>
+                      <Highlighted text={result.alsoKnownAs} query={query} />
+                    </Text>
+                  ) : null}
+                </Stack>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
+        {!blank && !pending && groups.length === 0 ? <Spotlight.Empty>{t('nothingFound')}</Spotlight.Empty> : null}
+        {blank ? <Spotlight.Empty>{t('hint')}</Spotlight.Empty> : null}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { rankHits, tierScore, tieBreak } from './rank-hits';
+import type { SearchHit } from './search-document';
+
+const hit = (id: string, score: number, wrongLayout = false): SearchHit => ({
+  type: 'contact',
+  id,
+  score,
+  match: 'exact',
+  field: 'names',
+  wrongLayout,
+});
+
+describe('tierScore', () => {
+  it('orders by match kind, then field, then layout', () => {
+    const order = [
+      tierScore('exact', 'names', false),
+      tierScore('exact', 'names', true),
+      tierScore('exact', 'positions', false),
+      tierScore('exact', 'notes', true),
+      tierScore('prefix', 'names', false),
+      tierScore('crossScript', 'names', false),
+      tierScore('fuzzy', 'names', false),
+      tierScore('fuzzy', 'notes', false),
+    ];
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+  });
+
+  it('keeps closeness inside a tier', () => {
+    const gap = tierScore('exact', 'names', false) - tierScore('exact', 'names', true);
+    expect(tieBreak(0)).toBeLessThan(gap);
+    expect(tieBreak(1)).toBeLessThan(tieBreak(0));
+  });
+});
+
+describe('rankHits', () => {
+  it('keeps the best hit of each document, ranked, up to the limit', () => {
+    const ranked = rankHits([hit('a', 10, true), hit('b', 20), hit('a', 30), hit('c', 5)], 2);
+    expect(ranked.map((h) => [h.id, h.score])).toEqual([
+      ['a', 30],
+      ['b', 20],
+    ]);
+  });
+
+  it('breaks equal scores by id, so results stay put between keystrokes', () => {
+    expect(rankHits([hit('b', 1), hit('a', 1)], 5).map((h) => h.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * What the global search indexes and returns. A record type takes part through a provider
+ * (contact-search-provider.ts, organization-search-provider.ts) that turns a record into a
+ * SearchDocument; meetings, events and agreements join later the same way, by adding their type
+ * here and a provider beside the others.
+ */
+
+export type SearchDocumentType = 'contact' | 'organization';
+
+/**
+ * The parts of a document, strongest first: a hit in an earlier field ranks above the same kind of
+ * hit in a later one (a name above a position above a note).
+ */
+export const SEARCH_FIELDS = ['names', 'positions', 'organization', 'places', 'notes'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Raw texts per field, in any script; the index derives folded words and match keys from them. */
+export type SearchDocumentFields = Partial<Record<SearchField, readonly string[]>>;
+
+export interface SearchDocument {
+  type: SearchDocumentType;
+  id: string;
+  fields: SearchDocumentFields;
+}
+
+/**
+ * How a query word met a document word, strongest first: the same word (after folding case and
+ * accents), the start of one, the same name in another script (match keys), or a word one or two
+ * typos away.
+ */
+export const MATCH_KINDS = ['exact', 'prefix', 'crossScript', 'fuzzy'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export interface SearchHit {
+  type: SearchDocumentType;
+  id: string;
+  /** Higher is better; only the order means anything. */
+  score: number;
+  /** The weakest match among the query's words: what limited this hit's rank. */
+  match: MatchKind;
+  /** The field of that weakest match. */
+  field: SearchField;
+  /** Found through the query retyped in the other keyboard layout ("kbcjujh" → "лисогор"). */
+  wrongLayout: boolean;
+}
+
+export interface SearchOptions {
+  /** Most hits to return (all types together). */
+  limit?: number;
+  /** Only these types; all when absent. */
+  types?: readonly SearchDocumentType[];
+}
+
+/** The key a document has in the index: types share one index, so ids alone could collide. */
+export const documentKey = (type: SearchDocumentType, id: string): string => `${type}:${id}`;

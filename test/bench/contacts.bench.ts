@@ -1,0 +1,68 @@
+import { test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_VIEWPORT, FIRST_ROWS, runsFor, SIZES, STEPS, TARGETS } from './bench-config';
+import { benchFirstRows } from './first-rows.step';
+import { benchInsert } from './insert.step';
+import { BENCH_SEED } from './page/bench-api';
+import { BrowserQuiet } from './browser-quiet';
+import { MachineLoad } from './machine-load';
+import { BenchReport } from './report';
+import { benchSort } from './sort.step';
+import { benchSearch } from './search.step';
+import { startStaticServer } from './static-server';
+
+/**
+ * `npm run bench`: the contacts table at 1k / 10k / 100k against the production builds in
+ * Chromium. Prints a table, writes results/<timestamp>.json; a missed target is reported,
+ * an error fails the run.
+ */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const BUILDS = { '/bench/': path.join(repoRoot, 'out', 'bench'), '/': path.join(repoRoot, 'out', 'renderer') };
+
+test('contacts: bulk insert, first rows, sort by name, memory', async ({ browser }) => {
+  for (const folder of Object.values(BUILDS)) {
+    if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${folder} is not built: run npm run bench`);
+  }
+  const quiet = await BrowserQuiet.attach(browser);
+  const server = await startStaticServer(BUILDS);
+  const cpus = os.cpus();
+  const report = new BenchReport(
+    {
+      chromium: browser.version(),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    },
+    { seed: BENCH_SEED, steps: [...STEPS], sizes: SIZES, runs: Object.fromEntries(SIZES.map((size) => [size, runsFor(size)])), targets: TARGETS, firstRows: FIRST_ROWS, viewport: APP_VIEWPORT },
+  );
+  const load = new MachineLoad();
+  const env = { browser, baseURL: server.url, report, quiet };
+  try {
+    if (STEPS.has('insert')) await test.step('1. bulk insert: repository vs raw IndexedDB', () => benchInsert(env));
+    if (STEPS.has('first-rows')) await test.step('2 + 4. first rows and heap in the app', () => benchFirstRows(env));
+    if (STEPS.has('sort')) await test.step('3. sort by name in Ukrainian', () => benchSort(env));
+    if (STEPS.has('search')) await test.step('5. global search', () => benchSearch(env));
+  } finally {
+    const machine = load.summary();
+    const waits = { waitedMs: quiet.waitedMs, timeouts: quiet.timeouts, busyMachine: quiet.busyMachine };
+    report.details.machine = { ...machine, waits };
+    await quiet.detach();
+    const file = report.write(path.join(here, 'results'));
+    console.log(`\nDelegation Desk benchmarks: Chromium ${browser.version()}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, seed ${BENCH_SEED}\n`);
+    console.log(report.table());
+    const busy = machine.busyShare === null ? 'unknown' : `${Math.round(machine.busyShare * 100)}%`;
+    console.log(`\nMachine: CPUs busy ${busy} over the run (this benchmark included), load average ${machine.loadAverageStart.toFixed(1)} → ${machine.loadAverageEnd.toFixed(1)} on ${machine.cpus} CPUs.`);
+    if (waits.busyMachine > 0) {
+      console.log(`Warning: other processes kept the machine busy before ${waits.busyMachine} measurements; figures are noisier than on an idle machine.`);
+    }
+    console.log(`\nResults: ${path.relative(repoRoot, file)}`);
+    await server.close();
+  }
+});
