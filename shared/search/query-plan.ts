@@ -29,8 +29,12 @@ export interface QueryVariant {
 /** Shortest typed word that may carry a typo; shorter ones would match too much. */
 export const MIN_FUZZY_LETTERS = 4;
 const TWO_TYPOS_FROM = 8;
-/** Bridging the key of a 1–2 letter word would match nearly everything. */
+/**
+ * Bridging a short key would match nearly everything: "Київ" (kiv) bridged to "ki" finds every
+ * керівник. The prefix gaps it exists for fall in longer words (Terekho, Yanukov).
+ */
 const MIN_BRIDGED_LETTERS = 3;
+const MIN_BRIDGED_KEY = 5;
 
 export function typosAllowed(folded: string): number {
   const letters = [...folded].length;
@@ -46,7 +50,7 @@ export function planWords(query: string): QueryWord[] {
     if (!folded) return;
     const key = wordKey(text);
     const last = index === raw.length - 1;
-    const keyBridge = last && [...folded].length >= MIN_BRIDGED_LETTERS ? key.slice(0, -1) : '';
+    const keyBridge = last && [...folded].length >= MIN_BRIDGED_LETTERS && key.length >= MIN_BRIDGED_KEY ? key.slice(0, -1) : '';
     words.push({ text, folded, key, keyBridge, maxTypos: typosAllowed(folded) });
   });
   return words;

@@ -26,6 +26,14 @@ describe('createQuickFilter', () => {
     expect(matches('sokh')).toBe(false); // inside "lisokhor", not at its start
   });
 
+  it('does not stretch a short query into the start of longer words', () => {
+    const kyivCity = quickFilterText(['Олександра', 'Герелюк', 'Радниця з питань експорту', 'Київ']);
+    const head = quickFilterText(['Жюльєт', 'Дельб', 'Керівниця департаменту міжнародних зв’язків', 'Лілль']);
+    expect(createQuickFilter('Київ')?.(kyivCity)).toBe(true);
+    expect(createQuickFilter('Киев')?.(kyivCity)).toBe(true);
+    expect(createQuickFilter('Київ')?.(head)).toBe(false);
+  });
+
   it('is null for an empty query', () => {
     expect(createQuickFilter('  ')).toBeNull();
   });

@@ -28,8 +28,9 @@ describe('tierScore', () => {
 
   it('keeps closeness inside a tier', () => {
     const gap = tierScore('exact', 'names', false) - tierScore('exact', 'names', true);
-    expect(tieBreak(0)).toBeLessThan(gap);
+    expect(tieBreak(0, true)).toBeLessThan(gap);
     expect(tieBreak(1)).toBeLessThan(tieBreak(0));
+    expect(tieBreak(1, true)).toBeGreaterThan(tieBreak(0, false));
   });
 });
 

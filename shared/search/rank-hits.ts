@@ -10,8 +10,14 @@ import { MATCH_KINDS, SEARCH_FIELDS, type MatchKind, type SearchField, type Sear
 const KIND_STEP = 1000;
 const FIELD_STEP = 100;
 const WRONG_LAYOUT_PENALTY = 50;
-/** Closeness adds less than this, so it never crosses a tier. */
-export const TIE_RANGE = 40;
+const CLOSENESS_RANGE = 20;
+/**
+ * Within a tier, a document whose name also answers every word comes first: "Харьков" matches
+ * Terekhov's city and the Kharkiv council's city alike, but only the council by its name.
+ */
+export const NAME_BONUS = 25;
+/** Closeness and the name bonus together add less than this, so they never cross a tier. */
+export const TIE_RANGE = CLOSENESS_RANGE + NAME_BONUS + 1;
 
 /** The score of a tier; every hit in it scores in [tierScore, tierScore + TIE_RANGE). */
 export function tierScore(kind: MatchKind, field: SearchField, wrongLayout: boolean): number {
@@ -21,8 +27,8 @@ export function tierScore(kind: MatchKind, field: SearchField, wrongLayout: bool
 }
 
 /** Closeness of the matched words (sum of extra letters or typos over the query's words) as a score. */
-export function tieBreak(totalDistance: number): number {
-  return TIE_RANGE / (1 + totalDistance);
+export function tieBreak(totalDistance: number, everyWordInName = false): number {
+  return CLOSENESS_RANGE / (1 + totalDistance) + (everyWordInName ? NAME_BONUS : 0);
 }
 
 /** Best first; equal scores in a stable order, so results do not jump between keystrokes. */

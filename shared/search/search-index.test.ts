@@ -36,6 +36,15 @@ beforeEach(() => {
 });
 
 describe('SearchIndex: the cases from the issue', () => {
+  it('puts a record found by its name before one found by its city in the same tier', () => {
+    const inKharkiv = testContact('in-kharkiv', { familyName: text('Петренко'), city: text('Харків', 'Харьков', 'Kharkiv') });
+    const council = testOrganization('council-with-city', { name: text('Харківська міська рада'), city: text('Харків', 'Харьков', 'Kharkiv') });
+    index.add(contactSearchProvider.toDocument(inKharkiv, context));
+    index.add(organizationSearchProvider.toDocument(council, context));
+    const found = ids('Харьков');
+    expect(found.indexOf('council-with-city')).toBeLessThan(found.indexOf('in-kharkiv'));
+  });
+
   it('finds "Лисогор Артем" by every spelling of the name', () => {
     expect(search('Lysohor')[0]).toMatchObject({ id: 'lysohor', match: 'exact', field: 'names', wrongLayout: false });
     expect(search('лысогор')[0]).toMatchObject({ id: 'lysohor', match: 'crossScript', field: 'names' });

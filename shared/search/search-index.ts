@@ -76,17 +76,21 @@ function* stepEntries(postings: FieldPostings[SearchField], kind: MatchKind, wor
 export function classifyDocument(document: StoredDocument, variant: QueryVariant): SearchHit | null {
   let weakest: { tier: number; kind: MatchKind; field: SearchField } | null = null;
   let totalDistance = 0;
+  let everyWordInName = true;
   for (const word of variant.words) {
     let best: { tier: number; kind: MatchKind; field: SearchField; distance: number } | null = null;
+    let inName = false;
     for (const entry of document.entries) {
       const match = matchWord(word, entry.words);
       if (!match) continue;
+      if (entry.field === 'names') inName = true;
       const tier = tierScore(match.kind, entry.field, variant.wrongLayout);
       if (!best || tier > best.tier || (tier === best.tier && match.distance < best.distance)) {
         best = { tier, kind: match.kind, field: entry.field, distance: match.distance };
       }
     }
     if (!best) return null;
+    everyWordInName &&= inName;
     totalDistance += best.distance;
     if (!weakest || best.tier < weakest.tier) weakest = best;
   }
@@ -94,7 +98,7 @@ export function classifyDocument(document: StoredDocument, variant: QueryVariant
   return {
     type: document.type,
     id: document.id,
-    score: weakest.tier + tieBreak(totalDistance),
+    score: weakest.tier + tieBreak(totalDistance, everyWordInName),
     match: weakest.kind,
     field: weakest.field,
     wrongLayout: variant.wrongLayout,

@@ -47,7 +47,8 @@ export function GlobalSearch() {
   const blank = query.trim() === '';
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    // Ctrl+K works from inside text fields too: it is how people jump to search mid-edit.
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
       <Spotlight.Search
         placeholder={t('placeholder')}
         aria-label={t('label')}
@@ -56,7 +57,13 @@ export function GlobalSearch() {
       />
       <Spotlight.ActionsList aria-label={t('results')}>
         {groups.map((group) => (
-          <Spotlight.ActionsGroup key={group.type} label={t(`groups.${group.type}`)}>
+          // The group's label is drawn by CSS, so it is also given to assistive technology.
+          <Spotlight.ActionsGroup
+            key={group.type}
+            label={t(`groups.${group.type}`)}
+            role="group"
+            aria-label={t(`groups.${group.type}`)}
+          >
             {group.results.map((result) => (
               <Spotlight.Action key={`${result.hit.type}:${result.hit.id}`} onClick={() => navigate(result.path)}>
                 <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
