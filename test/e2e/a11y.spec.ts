@@ -113,5 +113,11 @@ test.describe('accessibility (axe)', () => {
     await page.getByRole('button', { name: uk.common.table.columns }).click();
     await expect(page.getByRole('dialog', { name: uk.common.table.columns })).toBeVisible();
     await scan(page, 'contacts list, columns popover');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Лысогор');
+    await expect(page.getByRole('dialog').getByRole('button', { name: /Артем Лисогор/ })).toBeVisible();
+    await scan(page, 'global search with results');
   });
 });

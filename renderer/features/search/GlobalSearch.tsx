@@ -12,6 +12,14 @@ import { Highlighted } from './Highlighted';
 
 const RESULT_LIMIT = 30;
 
+/**
+ * ActionsList renders a ScrollArea and passes unknown props on to it, but its type does not
+ * list ScrollArea's `viewportProps`; this is how the viewport gets a tab stop and a name.
+ */
+function focusableViewport(label: string): Record<string, unknown> {
+  return { viewportProps: { tabIndex: 0, 'aria-label': label } };
+}
+
 /** The header's search box; it opens the search dialog, as Ctrl+K / ⌘K does from anywhere. */
 export function SearchTrigger() {
   const { t } = useTranslation('search');
@@ -48,14 +56,24 @@ export function GlobalSearch() {
 
   return (
     // Ctrl+K works from inside text fields too: it is how people jump to search mid-edit.
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      tagsToIgnore={[]}
+      scrollable
+      maxHeight={480}
+      attributes={{ content: { 'aria-label': t('label') } }}
+    >
       <Spotlight.Search
         placeholder={t('placeholder')}
         aria-label={t('label')}
         leftSection={<IconSearch size={18} aria-hidden />}
         rightSection={pending ? <Loader size="xs" aria-label={t('searching')} /> : null}
       />
-      <Spotlight.ActionsList aria-label={t('results')}>
+      {/* The options are reached with the arrow keys from the search box, so the list itself takes
+          focus too: keyboard users can scroll it. */}
+      <Spotlight.ActionsList aria-label={t('results')} {...focusableViewport(t('results'))}>
         {groups.map((group) => (
           // The group's label is drawn by CSS, so it is also given to assistive technology.
           <Spotlight.ActionsGroup
