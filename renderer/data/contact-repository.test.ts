@@ -1,31 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyContactInput, type ContactInput } from '#shared/domain/contact';
 import { emptyOrganizationInput } from '#shared/domain/organization';
 import { contactSortName } from '#shared/domain/display-name';
 import { AppError } from '#shared/errors/app-error';
-import { DeskDatabase } from './db';
-import { createWorkspace, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
+import { TEST_START, testWorkspaces } from './test-workspaces';
 
-const START = Date.UTC(2026, 0, 15, 9, 0, 0);
+const START = TEST_START;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 let clock = START;
 const fakeNow = () => clock;
-const opened: DeskDatabase[] = [];
+const openWorkspace = testWorkspaces();
 
 function newWorkspace(): Workspace {
   clock = START;
-  const db = new DeskDatabase('test-' + crypto.randomUUID());
-  opened.push(db);
-  return createWorkspace(db, fakeNow);
+  return openWorkspace(fakeNow);
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 function person(given: string, family: string, extra: Partial<ContactInput> = {}): ContactInput {
   return { ...emptyContactInput(), givenName: { uk: given, ru: '', en: '' }, familyName: { uk: family, ru: '', en: '' }, ...extra };

@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyContactInput } from '#shared/domain/contact';
 import { SAMPLE_CONTACTS, SAMPLE_ORGANIZATIONS } from '#shared/sample/sample-workspace';
-import { DeskDatabase } from './db';
-import { createWorkspace, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
+import { TEST_START, testWorkspaces } from './test-workspaces';
 
-const START = Date.UTC(2026, 0, 15, 9, 0, 0);
+const START = TEST_START;
 const fakeNow = () => START;
-const opened: DeskDatabase[] = [];
+const openWorkspace = testWorkspaces();
 
 function newWorkspace(): Workspace {
-  const db = new DeskDatabase('test-' + crypto.randomUUID());
-  opened.push(db);
-  return createWorkspace(db, fakeNow);
+  return openWorkspace(fakeNow);
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 describe('sample loader', () => {
   it('loads every sample organization and contact with their links resolved', async () => {

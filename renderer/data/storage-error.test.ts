@@ -3,26 +3,20 @@ import { Dexie } from 'dexie';
 import { emptyContactInput } from '#shared/domain/contact';
 import { AppError, BugError } from '#shared/errors/app-error';
 import { SAMPLE_CONTACTS } from '#shared/sample/sample-workspace';
-import { DeskDatabase } from './db';
-import { createWorkspace, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
+import { TEST_START, testWorkspaces } from './test-workspaces';
 import { guardStorage, toStorageError } from './storage-error';
 
-const START = Date.UTC(2026, 0, 15, 9, 0, 0);
+const START = TEST_START;
 const fakeNow = () => START;
-const opened: DeskDatabase[] = [];
+const openWorkspace = testWorkspaces();
 
 function newWorkspace(): Workspace {
-  const db = new DeskDatabase('test-' + crypto.randomUUID());
-  opened.push(db);
-  return createWorkspace(db, fakeNow);
+  return openWorkspace(fakeNow);
 }
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
 });
 
 const quotaError = () => new DOMException('full', 'QuotaExceededError');

@@ -1,28 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyContactInput, type ContactInput } from '#shared/domain/contact';
 import { emptyOrganizationInput, type OrganizationInput } from '#shared/domain/organization';
-import { DeskDatabase } from './db';
-import { createWorkspace, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
+import { TEST_START, testWorkspaces } from './test-workspaces';
 
-const START = Date.UTC(2026, 0, 15, 9, 0, 0);
+const START = TEST_START;
 
 let clock = START;
 const fakeNow = () => clock;
-const opened: DeskDatabase[] = [];
+const openWorkspace = testWorkspaces();
 
 function newWorkspace(): Workspace {
   clock = START;
-  const db = new DeskDatabase('test-' + crypto.randomUUID());
-  opened.push(db);
-  return createWorkspace(db, fakeNow);
+  return openWorkspace(fakeNow);
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 function organization(name: string, parentId: string | null = null): OrganizationInput {
   return { ...emptyOrganizationInput(), name: { uk: name, ru: '', en: '' }, parentId };
