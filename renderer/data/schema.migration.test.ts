@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { emptyContactInput, type Contact } from '#shared/domain/contact';
 import { emptyOrganizationInput, type Organization } from '#shared/domain/organization';
+import { emptyEventInput } from '#shared/domain/event';
+import { emptyMeetingInput } from '#shared/domain/meeting';
 import { DeskDatabase } from './db';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { createWorkspace } from './workspace';
@@ -96,6 +98,49 @@ describe('schema migrations', () => {
     expect(updated).toMatchObject({ createdAt: START, updatedAt: START + 60_000, notes: 'Меморандум із Калушем' });
   });
 
+  it('a version 1 database opens under version 2 with its records intact and the new tables empty, then takes new records', async () => {
+    const name = newName();
+    const { organization, contact } = version1Records();
+    await writeWithVersions(name, SCHEMA_VERSIONS.slice(0, 1), async (db) => {
+      await db.table('organizations').add(organization);
+      await db.table('contacts').add(contact);
+    });
+
+    const db = track(new DeskDatabase(name));
+    const workspace = createWorkspace(db, fakeNow);
+    await db.open();
+
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await db.contacts.toArray()).toEqual([contact]);
+    expect(await db.organizations.toArray()).toEqual([organization]);
+    for (const table of [db.events, db.meetings, db.followUps, db.topics]) expect(await table.count(), table.name).toBe(0);
+    expect(db.meetings.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['eventId', 'date', 'status', 'ourParticipantIds', 'theirParticipantIds', 'organizationIds', 'topics']),
+    );
+
+    // The migrated contact can be on a meeting of a new event, and the indexes find it.
+    const event = await workspace.events.create({
+      ...emptyEventInput(),
+      name: { uk: 'Форум муніципальної інфраструктури', ru: '', en: '' },
+      startDate: '2026-05-21',
+      endDate: '2026-05-21',
+      timeZone: 'Europe/Kyiv',
+      delegation: [contact.id],
+    });
+    const meeting = await workspace.meetings.create({
+      ...emptyMeetingInput(),
+      title: { uk: 'Зустріч із Калушем', ru: '', en: '' },
+      eventId: event.id,
+      date: '2026-05-21',
+      startTime: '11:00',
+      endTime: '11:30',
+      theirParticipantIds: [contact.id],
+      organizationIds: [organization.id],
+    });
+    expect((await workspace.meetings.listWithContact(contact.id)).map((m) => m.id)).toEqual([meeting.id]);
+    expect((await workspace.meetings.listWithOrganization(organization.id)).map((m) => m.id)).toEqual([meeting.id]);
+  });
+
   it('an appended version with a new index and an upgrade function migrates existing records', async () => {
     const name = newName();
     const { organization, contact } = version1Records();
@@ -106,9 +151,11 @@ describe('schema migrations', () => {
     });
 
     const last = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
+    // The contacts table as the newest version that mentions it declares it.
+    const contactsSpec = SCHEMA_VERSIONS.findLast((v) => v.stores.contacts !== undefined)?.stores.contacts;
     const hypothetical: SchemaVersion = {
       version: last.version + 1,
-      stores: { contacts: `${last.stores.contacts}, country, searchCountry` },
+      stores: { contacts: `${contactsSpec}, country, searchCountry` },
       upgrade: (tx) =>
         tx
           .table('contacts')

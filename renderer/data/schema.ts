@@ -18,6 +18,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       organizations: 'id, updatedAt, deletedAt, parentId, sortKey.uk, sortKey.ru, sortKey.en, *tags',
     },
   },
+  {
+    // Events, meetings and follow-ups (issue 4). New tables only, so no upgrade step: a
+    // version 1 database keeps its contacts and organizations and gains empty tables.
+    version: 2,
+    stores: {
+      events: 'id, updatedAt, deletedAt, startDate, sortKey.uk, sortKey.ru, sortKey.en',
+      // Multi-entry indexes answer "meetings with this person / organization / topic".
+      meetings: 'id, updatedAt, deletedAt, eventId, date, status, *ourParticipantIds, *theirParticipantIds, *organizationIds, *topics',
+      followUps: 'id, updatedAt, deletedAt, meetingId, ownerId, contactId, dueDate, status',
+      // The editable topic vocabulary: user topics and relabelled seeded ones.
+      topics: 'id',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

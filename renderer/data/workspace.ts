@@ -1,6 +1,9 @@
 import { DeskDatabase } from './db';
 import { createContactRepository } from './contact-repository';
 import { createOrganizationRepository } from './organization-repository';
+import { createEventRepository } from './event-repository';
+import { createMeetingRepository } from './meeting-repository';
+import { createFollowUpRepository } from './follow-up-repository';
 import { createTrashRepository } from './trash-repository';
 import { createSampleLoader } from './sample-loader';
 
@@ -12,6 +15,9 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
     db,
     contacts,
     organizations,
+    events: createEventRepository(db, now),
+    meetings: createMeetingRepository(db, now),
+    followUps: createFollowUpRepository(db, now),
     trash: createTrashRepository(db, now),
     sample: createSampleLoader(db, contacts, organizations),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../time/zoned-time';
 
 /**
  * Field schemas shared by the record types. Every `error` is a translation key under
@@ -46,3 +47,52 @@ export const website = z
 export const tags = z.array(z.string().trim().min(1).max(60, { error: 'tooLong' })).max(50, { error: 'tooMany' });
 
 export const recordId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'id' });
+
+/** Long enough for a page of formatted notes; the HTML is sanitized where it enters. */
+export const MAX_HTML = 200_000;
+export const htmlText = z.string().max(MAX_HTML, { error: 'tooLong' });
+
+/** A calendar date 'YYYY-MM-DD' that exists (no 2026-02-30). */
+export const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, { error: 'date' });
+
+/** A 24-hour wall-clock time 'HH:MM'. */
+export const wallTime = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
+
+/** An IANA zone name such as 'Europe/Kyiv'; the empty string fails as 'required'. */
+export const timeZone = z
+  .string()
+  .trim()
+  .min(1, { error: 'required' })
+  // Not `abort`: that would also hide the record's other issues. An empty zone is only 'required'.
+  .refine((value) => value === '' || isValidTimeZone(value), { error: 'timeZone' });
+
+/** ISO 639-1 code, or empty when not yet known. */
+export const optionalLanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^([a-z]{2})?$/, { error: 'language' });
+
+/** References to other records; listing one twice is a slip, not two people. */
+export const recordIds = z
+  .array(recordId)
+  .max(200, { error: 'tooMany' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate' });
+
+/** An IANA zone name, or empty where another record supplies the zone. */
+export const optionalTimeZone = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isValidTimeZone(value), { error: 'timeZone' });
