@@ -1,5 +1,5 @@
 /** The global search: what the rest of the renderer uses. */
-export { SearchProvider, useSearchClient } from './search-context';
+export { SearchProvider, useSearchClient, useStartSearch } from './search-context';
 export { useSearch, type SearchState, type UseSearchOptions } from './use-search';
 export { createSearchClient, isSuperseded, SearchSupersededError, type ClientSearchOptions, type SearchClient, type SearchReady } from './search-client';
 export type { MatchKind, SearchDocumentType, SearchField, SearchHit } from '#shared/search/search-document';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { SearchDocumentType, SearchHit } from '#shared/search/search-document';
 import { isSuperseded } from './search-client';
-import { useSearchClient } from './search-context';
+import { useSearchClient, useStartSearch } from './search-context';
 
 export interface UseSearchOptions {
   /** Most hits, all types together (default 20). */
@@ -21,10 +21,15 @@ const NO_HITS: SearchHit[] = [];
 /** Searches as `query` changes (every keystroke: the worker answers in milliseconds). */
 export function useSearch(query: string, { limit, types }: UseSearchOptions = {}): SearchState {
   const client = useSearchClient();
+  const startSearch = useStartSearch();
   const channel = useId();
   const [answered, setAnswered] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: NO_HITS });
   const typesKey = types?.join(',') ?? '';
   const blank = query.trim() === '';
+
+  useEffect(() => {
+    if (!blank) startSearch();
+  }, [blank, startSearch]);
 
   useEffect(() => {
     if (!client || blank) return;

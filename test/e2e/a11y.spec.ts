@@ -118,6 +118,9 @@ test.describe('accessibility (axe)', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Лысогор');
     await expect(page.getByRole('dialog').getByRole('button', { name: /Артем Лисогор/ })).toBeVisible();
+    // With a result selected, as after the arrow keys: its text sits on the primary colour.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-selected]')).toHaveCount(1);
     await scan(page, 'global search with results');
   });
 });

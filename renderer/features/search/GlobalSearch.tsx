@@ -4,7 +4,7 @@ import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSearch } from '../../search';
+import { useSearch, useStartSearch } from '../../search';
 import { useRecordsByIds } from '../../data/live-queries';
 import { useUiStore } from '../../app/ui-store';
 import { groupResults } from './search-results';
@@ -23,8 +23,16 @@ function focusableViewport(label: string): Record<string, unknown> {
 /** The header's search box; it opens the search dialog, as Ctrl+K / ⌘K does from anywhere. */
 export function SearchTrigger() {
   const { t } = useTranslation('search');
+  const startSearch = useStartSearch();
   return (
-    <UnstyledButton className="search-trigger" onClick={() => spotlight.open()} aria-label={t('open')}>
+    <UnstyledButton
+      className="search-trigger"
+      onClick={() => spotlight.open()}
+      // Pointing at the box is a good hint that a search is coming: start the index now.
+      onPointerEnter={startSearch}
+      onFocus={startSearch}
+      aria-label={t('open')}
+    >
       <Group gap="xs" wrap="nowrap">
         <IconSearch size={16} aria-hidden />
         <Text size="sm" c="dimmed" visibleFrom="md">
@@ -44,6 +52,7 @@ export function GlobalSearch() {
   const language = useUiStore((state) => state.language);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  const startSearch = useStartSearch();
   const { hits, pending } = useSearch(query, { limit: RESULT_LIMIT });
   const contactIds = useMemo(() => hits.filter((hit) => hit.type === 'contact').map((hit) => hit.id), [hits]);
   const organizationIds = useMemo(() => hits.filter((hit) => hit.type === 'organization').map((hit) => hit.id), [hits]);
@@ -57,6 +66,7 @@ export function GlobalSearch() {
   return (
     // Ctrl+K works from inside text fields too: it is how people jump to search mid-edit.
     <Spotlight.Root
+      onSpotlightOpen={startSearch}
       query={query}
       onQueryChange={setQuery}
       shortcut={['mod + K']}
