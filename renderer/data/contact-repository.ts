@@ -11,11 +11,8 @@ export function deriveContact(input: ContactInput): ContactDerived {
 }
 
 export function createContactRepository(db: DeskDatabase, now?: () => number) {
-  const base = createRecordRepository({ table: db.contacts, schema: contactInputSchema, derive: deriveContact, now });
-
   /** A contact may only point at an organization that exists (in the Trash or not). */
-  async function checkOrganization(input: unknown): Promise<void> {
-    const organizationId = (input as Partial<ContactInput> | null)?.organizationId;
+  async function checkOrganization({ organizationId }: ContactInput): Promise<void> {
     if (!organizationId) return;
     const organization = await guardStorage(() => db.organizations.get(organizationId));
     if (!organization) {
@@ -23,16 +20,16 @@ export function createContactRepository(db: DeskDatabase, now?: () => number) {
     }
   }
 
+  const base = createRecordRepository({
+    table: db.contacts,
+    schema: contactInputSchema,
+    derive: deriveContact,
+    now,
+    checkReferences: checkOrganization,
+  });
+
   return {
     ...base,
-    async create(input: unknown) {
-      await checkOrganization(input);
-      return base.create(input);
-    },
-    async update(id: string, input: unknown) {
-      await checkOrganization(input);
-      return base.update(id, input);
-    },
     listByOrganization: (organizationId: string) =>
       guardStorage(() =>
         db.contacts

@@ -11,29 +11,14 @@ export function deriveEvent(input: EventInput): EventDerived {
 }
 
 export function createEventRepository(db: DeskDatabase, now?: () => number) {
-  const base = createRecordRepository({ table: db.events, schema: eventInputSchema, derive: deriveEvent, now });
-
   /** The delegation lists contacts that exist (in the Trash or not). */
-  async function checkReferences(input: unknown, existing?: EventRecord): Promise<void> {
-    const parsed = eventInputSchema.safeParse(input);
-    // Malformed input gets its field issues from the base repository's parse.
-    if (!parsed.success) return;
+  async function checkReferences(event: EventInput, existing?: EventRecord): Promise<void> {
     await assertReferencesExist([
-      { path: 'delegation', ids: parsed.data.delegation, table: db.contacts, code: 'unknownContact', accepted: heldBefore(existing?.delegation) },
+      { path: 'delegation', ids: event.delegation, table: db.contacts, code: 'unknownContact', accepted: heldBefore(existing?.delegation) },
     ]);
   }
 
-  return {
-    ...base,
-    async create(input: unknown) {
-      await checkReferences(input);
-      return base.create(input);
-    },
-    async update(id: string, input: unknown) {
-      await checkReferences(input, await base.get(id));
-      return base.update(id, input);
-    },
-  };
+  return createRecordRepository({ table: db.events, schema: eventInputSchema, derive: deriveEvent, now, checkReferences });
 }
 
 export type EventRepository = ReturnType<typeof createEventRepository>;

@@ -1,4 +1,4 @@
-import { followUpInputSchema, type FollowUp } from '#shared/domain/follow-up';
+import { followUpInputSchema, type FollowUp, type FollowUpInput } from '#shared/domain/follow-up';
 import type { DeskDatabase } from './db';
 import { createRecordRepository } from './record-repository';
 import { assertReferencesExist, heldBefore } from './reference-checks';
@@ -17,14 +17,8 @@ export function compareDue(a: FollowUp, b: FollowUp): number {
 const live = (followUp: FollowUp) => followUp.deletedAt === null;
 
 export function createFollowUpRepository(db: DeskDatabase, now?: () => number) {
-  const base = createRecordRepository({ table: db.followUps, schema: followUpInputSchema, derive: () => ({}), now });
-
   /** The meeting, the owner and the linked contact must exist (in the Trash or not). */
-  async function checkReferences(input: unknown, existing?: FollowUp): Promise<void> {
-    const parsed = followUpInputSchema.safeParse(input);
-    // Malformed input gets its field issues from the base repository's parse.
-    if (!parsed.success) return;
-    const { meetingId, ownerId, contactId } = parsed.data;
+  async function checkReferences({ meetingId, ownerId, contactId }: FollowUpInput, existing?: FollowUp): Promise<void> {
     await assertReferencesExist([
       { path: 'meetingId', ids: meetingId, table: db.meetings, code: 'unknownMeeting', accepted: heldBefore(existing?.meetingId) },
       { path: 'ownerId', ids: ownerId, table: db.contacts, code: 'unknownContact', accepted: heldBefore(existing?.ownerId) },
@@ -32,16 +26,10 @@ export function createFollowUpRepository(db: DeskDatabase, now?: () => number) {
     ]);
   }
 
+  const base = createRecordRepository({ table: db.followUps, schema: followUpInputSchema, derive: () => ({}), now, checkReferences });
+
   return {
     ...base,
-    async create(input: unknown) {
-      await checkReferences(input);
-      return base.create(input);
-    },
-    async update(id: string, input: unknown) {
-      await checkReferences(input, await base.get(id));
-      return base.update(id, input);
-    },
 
     /** A meeting's action items in the order they were written down (ids are ULIDs). */
     listByMeeting: (meetingId: string) =>

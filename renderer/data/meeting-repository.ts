@@ -1,4 +1,4 @@
-import { meetingInputSchema, type Meeting } from '#shared/domain/meeting';
+import { meetingInputSchema, type Meeting, type MeetingInput } from '#shared/domain/meeting';
 import { SEEDED_TOPIC_IDS } from '#shared/domain/topics';
 import type { DeskDatabase } from './db';
 import { createRecordRepository } from './record-repository';
@@ -16,14 +16,8 @@ const newestFirst = (a: Meeting, b: Meeting) => compareSchedule(b, a);
 const live = (meeting: Meeting) => meeting.deletedAt === null;
 
 export function createMeetingRepository(db: DeskDatabase, now?: () => number) {
-  const base = createRecordRepository({ table: db.meetings, schema: meetingInputSchema, derive: () => ({}), now });
-
   /** Every event, person, organization and topic a meeting names must exist (in the Trash or not). */
-  async function checkReferences(input: unknown, existing?: Meeting): Promise<void> {
-    const parsed = meetingInputSchema.safeParse(input);
-    // Malformed input gets its field issues from the base repository's parse.
-    if (!parsed.success) return;
-    const meeting = parsed.data;
+  async function checkReferences(meeting: MeetingInput, existing?: Meeting): Promise<void> {
     const held = (field: 'eventId' | 'ourParticipantIds' | 'theirParticipantIds' | 'organizationIds' | 'topics') =>
       heldBefore(existing?.[field]);
     const heldTopic = held('topics');
@@ -37,19 +31,13 @@ export function createMeetingRepository(db: DeskDatabase, now?: () => number) {
     ]);
   }
 
+  const base = createRecordRepository({ table: db.meetings, schema: meetingInputSchema, derive: () => ({}), now, checkReferences });
+
   /** Live meetings whose multi-entry index `index` holds `id`. */
   const liveWhere = (index: string, id: string) => guardStorage(() => db.meetings.where(index).equals(id).toArray()).then((rows) => rows.filter(live));
 
   return {
     ...base,
-    async create(input: unknown) {
-      await checkReferences(input);
-      return base.create(input);
-    },
-    async update(id: string, input: unknown) {
-      await checkReferences(input, await base.get(id));
-      return base.update(id, input);
-    },
 
     /** An event's agenda: its live meetings by date and start time. */
     listByEvent: async (eventId: string) => (await liveWhere('eventId', eventId)).sort(compareSchedule),

@@ -15,16 +15,10 @@ function parentIssue(code: string): AppError {
 }
 
 export function createOrganizationRepository(db: DeskDatabase, now?: () => number) {
-  const base = createRecordRepository({
-    table: db.organizations,
-    schema: organizationInputSchema,
-    derive: deriveOrganization,
-    now,
-  });
-
   /** The parent must exist and must not be the organization itself or one of its descendants. */
-  async function checkParent(id: string | null, input: unknown): Promise<void> {
-    let parentId = (input as Partial<OrganizationInput> | null)?.parentId ?? null;
+  async function checkParent(input: OrganizationInput, existing: { id: string } | undefined): Promise<void> {
+    const id = existing?.id ?? null;
+    let parentId = input.parentId;
     const seen = new Set<string>();
     while (parentId) {
       if (parentId === id || seen.has(parentId)) throw parentIssue('parentCycle');
@@ -35,16 +29,16 @@ export function createOrganizationRepository(db: DeskDatabase, now?: () => numbe
     }
   }
 
+  const base = createRecordRepository({
+    table: db.organizations,
+    schema: organizationInputSchema,
+    derive: deriveOrganization,
+    now,
+    checkReferences: checkParent,
+  });
+
   return {
     ...base,
-    async create(input: unknown) {
-      await checkParent(null, input);
-      return base.create(input);
-    },
-    async update(id: string, input: unknown) {
-      await checkParent(id, input);
-      return base.update(id, input);
-    },
     listChildren: (parentId: string) =>
       guardStorage(() =>
         db.organizations

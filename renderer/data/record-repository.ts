@@ -13,6 +13,12 @@ export interface RecordRepositoryOptions<TInput, TDerived> {
   schema: z.ZodType<TInput>;
   derive: (input: TInput) => TDerived;
   now?: () => number;
+  /**
+   * Rejects (AppError 'validation') valid input that points at records which do not exist.
+   * Runs after the schema, so the user sees field issues first; `existing` is the stored
+   * record on an update.
+   */
+  checkReferences?: (input: TInput, existing: Stored<TInput, TDerived> | undefined) => Promise<void>;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface RecordRepositoryOptions<TInput, TDerived> {
 export function createRecordRepository<TInput extends object, TDerived extends object>(
   options: RecordRepositoryOptions<TInput, TDerived>,
 ) {
-  const { table, schema, derive } = options;
+  const { table, schema, derive, checkReferences } = options;
   const now = options.now ?? Date.now;
 
   function build(input: TInput, meta: RecordMeta): Stored<TInput, TDerived> {
@@ -78,6 +84,7 @@ export function createRecordRepository<TInput extends object, TDerived extends o
 
     async create(input: unknown): Promise<Stored<TInput, TDerived>> {
       const parsed = parseOrThrow(schema, input);
+      await checkReferences?.(parsed, undefined);
       const at = now();
       const record = build(parsed, { id: newRecordId(at), createdAt: at, updatedAt: at, deletedAt: null });
       await guardStorage(() => table.add(record));
@@ -86,6 +93,8 @@ export function createRecordRepository<TInput extends object, TDerived extends o
 
     async update(id: string, input: unknown): Promise<Stored<TInput, TDerived>> {
       const parsed = parseOrThrow(schema, input);
+      // Other tables are read outside the write transaction, whose scope is this table only.
+      if (checkReferences) await checkReferences(parsed, await guardStorage(() => requireRecord(id)));
       return guardStorage(() =>
         table.db.transaction('rw', table, async () => {
           const existing = await requireRecord(id);
