@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyContactInput, type ContactInput } from '#shared/domain/contact';
 import { emptyOrganizationInput } from '#shared/domain/organization';
 import { contactSortName } from '#shared/domain/display-name';
-import { AppError } from '#shared/errors/app-error';
 import type { Workspace } from './workspace';
 import { TEST_START, testWorkspaces } from './test-workspaces';
+import { appErrorOf } from './test-rejection';
 
 const START = TEST_START;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -22,21 +22,10 @@ function person(given: string, family: string, extra: Partial<ContactInput> = {}
   return { ...emptyContactInput(), givenName: { uk: given, ru: '', en: '' }, familyName: { uk: family, ru: '', en: '' }, ...extra };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe('contact repository: create', () => {
   it('rejects invalid input with every field issue and writes nothing', async () => {
     const { contacts, db } = newWorkspace();
-    const error = await rejection(contacts.create({ ...emptyContactInput(), emails: ['not-an-email'] }));
+    const error = await appErrorOf(contacts.create({ ...emptyContactInput(), emails: ['not-an-email'] }));
     expect(error.code).toBe('validation');
     expect(error.details?.issues).toEqual(
       expect.arrayContaining([
@@ -77,7 +66,7 @@ describe('contact repository: create', () => {
   it('rejects an organizationId that does not exist', async () => {
     const { contacts, db } = newWorkspace();
     const missing = '01JH0000000000000000000000';
-    const error = await rejection(contacts.create(person('Артем', 'Лисогор', { organizationId: missing })));
+    const error = await appErrorOf(contacts.create(person('Артем', 'Лисогор', { organizationId: missing })));
     expect(error.code).toBe('validation');
     expect(error.details?.issues).toEqual([{ path: 'organizationId', code: 'unknownOrganization' }]);
     expect(await db.contacts.count()).toBe(0);
@@ -144,7 +133,7 @@ describe('contact repository: update', () => {
   it('reports notFound for a missing id and creates nothing', async () => {
     const { contacts, db } = newWorkspace();
     const missing = '01JH0000000000000000000000';
-    const error = await rejection(contacts.update(missing, person('Артем', 'Лисогор')));
+    const error = await appErrorOf(contacts.update(missing, person('Артем', 'Лисогор')));
     expect(error.code).toBe('notFound');
     expect(error.details).toEqual({ id: missing });
     expect(await db.contacts.count()).toBe(0);
@@ -153,7 +142,7 @@ describe('contact repository: update', () => {
   it('validates the input and leaves the record unchanged', async () => {
     const { contacts } = newWorkspace();
     const created = await contacts.create(person('Артем', 'Лисогор'));
-    const error = await rejection(contacts.update(created.id, { ...emptyContactInput(), phones: ['call me'] }));
+    const error = await appErrorOf(contacts.update(created.id, { ...emptyContactInput(), phones: ['call me'] }));
     expect(error.code).toBe('validation');
     expect(error.details?.issues).toEqual(expect.arrayContaining([{ path: 'phones.0', code: 'phone' }]));
     expect(await contacts.get(created.id)).toEqual(created);
@@ -162,7 +151,7 @@ describe('contact repository: update', () => {
   it('rejects moving a contact to an unknown organization', async () => {
     const { contacts } = newWorkspace();
     const created = await contacts.create(person('Артем', 'Лисогор'));
-    const error = await rejection(
+    const error = await appErrorOf(
       contacts.update(created.id, person('Артем', 'Лисогор', { organizationId: '01JH0000000000000000000000' })),
     );
     expect(error.details?.issues).toEqual([{ path: 'organizationId', code: 'unknownOrganization' }]);
