@@ -75,17 +75,17 @@ describe('meeting repository: references', () => {
     expect(error.details?.issues).toEqual([{ path: 'endTime', code: 'endBeforeStart' }]);
   });
 
-  it('an update keeps a participant who has since been purged, but checks new ones', async () => {
+  it('loses a purged participant, keeps saving, and refuses to add them back', async () => {
     const { meetings, contacts, trash, delbe, meeting } = await warsaw();
     const created = await meetings.create(meeting('Talks', '2026-11-17', '10:00', '10:45', { theirParticipantIds: [delbe.id] }));
     await contacts.moveToTrash([delbe.id]);
     await trash.purge({ contactIds: [delbe.id], organizationIds: [] });
 
-    const updated = await meetings.update(created.id, meeting('Talks', '2026-11-17', '10:00', '11:00', { theirParticipantIds: [delbe.id], status: 'held' }));
-    expect(updated).toMatchObject({ endTime: '11:00', status: 'held', theirParticipantIds: [delbe.id] });
+    const updated = await meetings.update(created.id, meeting('Talks', '2026-11-17', '10:00', '11:00', { status: 'held' }));
+    expect(updated).toMatchObject({ endTime: '11:00', status: 'held', theirParticipantIds: [] });
 
-    const error = await appErrorOf(meetings.update(created.id, meeting('Talks', '2026-11-17', '10:00', '11:00', { ourParticipantIds: [MISSING_ID] })));
-    expect(error.details?.issues).toEqual([{ path: 'ourParticipantIds.0', code: 'unknownContact' }]);
+    const error = await appErrorOf(meetings.update(created.id, meeting('Talks', '2026-11-17', '10:00', '11:00', { theirParticipantIds: [delbe.id] })));
+    expect(error.details?.issues).toEqual([{ path: 'theirParticipantIds.0', code: 'unknownContact' }]);
   });
 });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyEventInput } from '#shared/domain/event';
+import { emptyMeetingInput } from '#shared/domain/meeting';
+import { emptyFollowUpInput } from '#shared/domain/follow-up';
 import { emptyContactInput, type ContactInput } from '#shared/domain/contact';
 import { emptyOrganizationInput, type OrganizationInput } from '#shared/domain/organization';
 import type { Workspace } from './workspace';
@@ -105,5 +108,46 @@ describe('trash repository: emptyTrash', () => {
     await trash.emptyTrash();
     expect(await organizations.get(org.id)).toEqual(org);
     expect(await contacts.get(contact.id)).toEqual(contact);
+  });
+});
+
+describe('trash repository: purge and the meeting records', () => {
+  it('takes purged people and organizations out of meetings, events and follow-ups', async () => {
+    const workspace = newWorkspace();
+    const { contacts, organizations, events, meetings, followUps, trash, db } = workspace;
+    const region = await organizations.create({ ...emptyOrganizationInput(), name: { uk: '', ru: '', en: 'Hauts-de-France' } });
+    const ours = await contacts.create({ ...emptyContactInput(), nameOriginal: 'Артем Лисогор' });
+    const delbe = await contacts.create({ ...emptyContactInput(), nameOriginal: 'Juliette Delbe', organizationId: region.id });
+    const event = await events.create({
+      ...emptyEventInput(),
+      name: { uk: '', ru: '', en: 'ReBuild Ukraine' },
+      startDate: '2026-11-17',
+      endDate: '2026-11-18',
+      timeZone: 'Europe/Warsaw',
+      delegation: [ours.id, delbe.id],
+    });
+    const meeting = await meetings.create({
+      ...emptyMeetingInput(),
+      title: { uk: '', ru: '', en: 'Cybersecurity and green energy' },
+      eventId: event.id,
+      date: '2026-11-17',
+      startTime: '10:00',
+      endTime: '10:30',
+      ourParticipantIds: [ours.id],
+      theirParticipantIds: [delbe.id],
+      organizationIds: [region.id],
+    });
+    const followUp = await followUps.create({ ...emptyFollowUpInput(meeting.id), what: 'Send the project list', ownerId: ours.id, contactId: delbe.id });
+
+    await contacts.moveToTrash([delbe.id]);
+    await organizations.moveToTrash([region.id]);
+    await trash.purge({ contactIds: [delbe.id], organizationIds: [region.id] });
+
+    expect(await db.meetings.get(meeting.id)).toMatchObject({ ourParticipantIds: [ours.id], theirParticipantIds: [], organizationIds: [] });
+    expect((await db.events.get(event.id))?.delegation).toEqual([ours.id]);
+    expect(await db.followUps.get(followUp.id)).toMatchObject({ contactId: null, ownerId: ours.id });
+    // What remains can still be saved.
+    const stored = await db.meetings.get(meeting.id);
+    await expect(meetings.update(meeting.id, { ...stored, title: { uk: '', ru: '', en: 'Renamed' } })).resolves.toBeTruthy();
   });
 });
