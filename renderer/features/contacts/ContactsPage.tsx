@@ -1,15 +1,14 @@
-import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { organizationDisplayName } from '#shared/domain/display-name';
 import { useLiveContactList, useLiveOrganizations } from '../../data/live-queries';
 import { usePresortedOrder } from '../../components/record-table/use-table-layout';
 import { useUiStore } from '../../app/ui-store';
 import { RecordListPage } from '../../components/record-table/RecordListPage';
+import { useListLabels } from '../../components/record-table/use-list-labels';
 import { contactSearchText, toContactRow } from './contact-rows';
 import { CONTACT_COLUMNS, CONTACTS_DEFAULT_LAYOUT } from './contacts.columns';
 
 export function ContactsPage() {
-  const { t } = useTranslation('contacts');
   const language = useUiStore((state) => state.language);
   const nameOrder = usePresortedOrder('contacts', CONTACTS_DEFAULT_LAYOUT, 'name');
   const { items: contacts, complete } = useLiveContactList(language, nameOrder);
@@ -21,23 +20,16 @@ export function ContactsPage() {
     return contacts.map((contact) => toContactRow(contact, names, language));
   }, [contacts, organizations, language]);
 
-  const countLabel = useCallback(
-    (shown: number, total: number) =>
-      shown === total ? t('count', { count: total }) : t('countFiltered', { count: shown, total }),
-    [t],
-  );
+  const labels = useListLabels('contacts');
 
   return (
     <RecordListPage
       basePath="/contacts"
       tableId="contacts"
-      title={t('title')}
-      newLabel={t('new')}
-      emptyMessage={t('empty')}
+      {...labels}
       rows={rows}
       columns={CONTACT_COLUMNS}
       defaultLayout={CONTACTS_DEFAULT_LAYOUT}
-      countLabel={countLabel}
       searchTextOf={contactSearchText}
       presortedColumn="name"
       complete={complete}

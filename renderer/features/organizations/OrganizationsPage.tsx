@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationDisplayName } from '#shared/domain/display-name';
 import { useLiveOrganizationList } from '../../data/live-queries';
 import { usePresortedOrder } from '../../components/record-table/use-table-layout';
 import { useUiStore } from '../../app/ui-store';
 import { RecordListPage } from '../../components/record-table/RecordListPage';
+import { useListLabels } from '../../components/record-table/use-list-labels';
 import { organizationSearchText, toOrganizationRow } from './organization-rows';
 import { ORGANIZATION_COLUMNS, ORGANIZATIONS_DEFAULT_LAYOUT } from './organizations.columns';
 
@@ -20,23 +21,16 @@ export function OrganizationsPage() {
     return organizations.map((org) => toOrganizationRow(org, names, language, t));
   }, [organizations, language, t]);
 
-  const countLabel = useCallback(
-    (shown: number, total: number) =>
-      shown === total ? t('count', { count: total }) : t('countFiltered', { count: shown, total }),
-    [t],
-  );
+  const labels = useListLabels('organizations');
 
   return (
     <RecordListPage
       basePath="/organizations"
       tableId="organizations"
-      title={t('title')}
-      newLabel={t('new')}
-      emptyMessage={t('empty')}
+      {...labels}
       rows={rows}
       columns={ORGANIZATION_COLUMNS}
       defaultLayout={ORGANIZATIONS_DEFAULT_LAYOUT}
-      countLabel={countLabel}
       searchTextOf={organizationSearchText}
       presortedColumn="name"
       complete={complete}
