@@ -5,6 +5,8 @@ import '@fontsource/inter/700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/tiptap/styles.css';
 import './app/app.css';
 import { createI18n } from './i18n/i18n';
 import { useUiStore } from './app/ui-store';

@@ -1,6 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/uk';
+import 'dayjs/locale/ru';
+import 'dayjs/locale/en';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n } from 'i18next';
@@ -37,12 +41,13 @@ export function App({ i18n, workspace, platform }: Props) {
 }
 
 function ThemeProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const closeLabel = t('close');
   const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {children}
+      {/* Date pickers name months and weekdays in the interface language; weeks start on Monday. */}
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
     </MantineProvider>
   );
 }

@@ -7,6 +7,9 @@ import {
   OrganizationEditPage,
   OrganizationsPage,
 } from '../features/organizations';
+import { EventCreatePage, EventDetailPage, EventEditPage, EventsPage, TodayPage } from '../features/events';
+import { MeetingCreatePage, MeetingDetailPage, MeetingEditPage, MeetingsPage } from '../features/meetings';
+import { FollowUpsPage } from '../features/follow-ups';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -25,6 +28,16 @@ export function createAppRouter() {
         { path: 'organizations/new', element: <OrganizationCreatePage /> },
         { path: 'organizations/:id', element: <OrganizationDetailPage /> },
         { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
+        { path: 'today', element: <TodayPage /> },
+        { path: 'events', element: <EventsPage /> },
+        { path: 'events/new', element: <EventCreatePage /> },
+        { path: 'events/:id', element: <EventDetailPage /> },
+        { path: 'events/:id/edit', element: <EventEditPage /> },
+        { path: 'meetings', element: <MeetingsPage /> },
+        { path: 'meetings/new', element: <MeetingCreatePage /> },
+        { path: 'meetings/:id', element: <MeetingDetailPage /> },
+        { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
+        { path: 'follow-ups', element: <FollowUpsPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/contacts" replace /> },

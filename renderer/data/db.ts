@@ -3,8 +3,9 @@ import type { Contact } from '#shared/domain/contact';
 import type { Organization } from '#shared/domain/organization';
 import type { EventRecord } from '#shared/domain/event';
 import type { Meeting } from '#shared/domain/meeting';
-import type { FollowUp } from '#shared/domain/follow-up';
+import type { DueNotice, FollowUp } from '#shared/domain/follow-up';
 import type { Topic } from '#shared/domain/topics';
+import type { Attachment, AttachmentBytes } from '#shared/domain/attachment';
 import { applySchema } from './schema';
 
 export const DATABASE_NAME = 'delegation-desk';
@@ -17,6 +18,9 @@ export class DeskDatabase extends Dexie {
   meetings!: Table<Meeting, string, Meeting>;
   followUps!: Table<FollowUp, string, FollowUp>;
   topics!: Table<Topic, string, Topic>;
+  attachments!: Table<Attachment, string, Attachment>;
+  attachmentBytes!: Table<AttachmentBytes, string, AttachmentBytes>;
+  dueNotices!: Table<DueNotice, string, DueNotice>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -4,6 +4,7 @@ import { pickLocalized } from '#shared/domain/lang';
 import { collationKey } from '#shared/text/collation-key';
 import type { DeskDatabase } from './db';
 import { createRecordRepository } from './record-repository';
+import { sanitizeHtml } from '../security/sanitize-html';
 import { assertReferencesExist, heldBefore } from './reference-checks';
 
 export function deriveEvent(input: EventInput): EventDerived {
@@ -18,7 +19,7 @@ export function createEventRepository(db: DeskDatabase, now?: () => number) {
     ]);
   }
 
-  return createRecordRepository({ table: db.events, schema: eventInputSchema, derive: deriveEvent, now, checkReferences });
+  return createRecordRepository({ table: db.events, schema: eventInputSchema, derive: deriveEvent, now, checkReferences, clean: (input) => ({ ...input, notes: sanitizeHtml(input.notes) }) });
 }
 
 export type EventRepository = ReturnType<typeof createEventRepository>;

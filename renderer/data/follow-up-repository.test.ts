@@ -47,7 +47,7 @@ describe('follow-up repository', () => {
 
   it('names an unknown meeting, owner or contact, and writes nothing', async () => {
     const { followUps, db, followUp } = await kharkiv();
-    const error = await appErrorOf(followUps.create(followUp('x', null, { meetingId: MISSING_ID, ownerId: MISSING_ID, contactId: MISSING_ID })));
+    const error = await appErrorOf(followUps.create(followUp('x', '2026-05-21', { meetingId: MISSING_ID, ownerId: MISSING_ID, contactId: MISSING_ID })));
     expect(error.details?.issues).toEqual([
       { path: 'meetingId', code: 'unknownMeeting' },
       { path: 'ownerId', code: 'unknownContact' },
@@ -56,27 +56,33 @@ describe('follow-up repository', () => {
     expect(await db.followUps.count()).toBe(0);
   });
 
+  it('asks for a due date on an open follow-up, not on a done or dropped one', async () => {
+    const { followUps, followUp } = await kharkiv();
+    const error = await appErrorOf(followUps.create(followUp('Без терміну', null)));
+    expect(error.details?.issues).toEqual([{ path: 'dueDate', code: 'dueDateRequired' }]);
+    await expect(followUps.create(followUp('Відкинуто', null, { status: 'dropped' }))).resolves.toMatchObject({ dueDate: null });
+  });
+
   it('lists a meeting’s follow-ups in the order they were written, live only', async () => {
     const { followUps, meet, followUp } = await kharkiv();
     const a = await followUps.create(followUp('Надіслати програму', '2026-06-01'));
-    const b = await followUps.create(followUp('Домовитися про візит', null));
-    const c = await followUps.create(followUp('Скасоване', null));
+    const b = await followUps.create(followUp('Домовитися про візит', '2026-05-25'));
+    const c = await followUps.create(followUp('Скасоване', '2026-05-25'));
     await followUps.moveToTrash([c.id]);
     const other = await meet('Інша зустріч');
-    await followUps.create(followUp('Чужа', null, { meetingId: other.id }));
+    await followUps.create(followUp('Чужа', '2026-05-25', { meetingId: other.id }));
 
     expect((await followUps.listByMeeting(a.meetingId)).map((f) => f.id)).toEqual([a.id, b.id]);
   });
 
-  it('lists open follow-ups soonest due first, undated last, without done or dropped ones', async () => {
+  it('lists open follow-ups soonest due first, without done or dropped ones', async () => {
     const { followUps, followUp } = await kharkiv();
-    const undated = await followUps.create(followUp('Без терміну', null));
     const late = await followUps.create(followUp('Пізніше', '2026-06-15'));
     const soon = await followUps.create(followUp('Скоро', '2026-05-22'));
     const done = await followUps.create(followUp('Зроблено', '2026-05-21'));
     await followUps.create(followUp('Відкинуто', '2026-05-21', { status: 'dropped' }));
     await followUps.update(done.id, followUp('Зроблено', '2026-05-21', { status: 'done' }));
 
-    expect((await followUps.listOpenByDueDate()).map((f) => f.id)).toEqual([soon.id, late.id, undated.id]);
+    expect((await followUps.listOpenByDueDate()).map((f) => f.id)).toEqual([soon.id, late.id]);
   });
 });

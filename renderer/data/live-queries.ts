@@ -26,6 +26,12 @@ export function useLiveOrganizationList(lang: UiLanguage, nameOrder: 'asc' | 'de
   return useProgressiveList(head, () => organizations.listLive(index), [organizations, index, nameOrder]);
 }
 
+/** Every live contact in name order for `lang`, e.g. to pick people from. */
+export function useLiveContacts(lang: UiLanguage): Contact[] | undefined {
+  const { contacts } = useWorkspace();
+  return useLiveQuery(() => contacts.listLive(`sortKey.${lang}`), [contacts, lang]);
+}
+
 export function useLiveOrganizations(lang: UiLanguage): Organization[] | undefined {
   const { organizations } = useWorkspace();
   return useLiveQuery(() => organizations.listLive(`sortKey.${lang}`), [organizations, lang]);

@@ -2,6 +2,7 @@ import { meetingInputSchema, type Meeting, type MeetingInput } from '#shared/dom
 import { SEEDED_TOPIC_IDS } from '#shared/domain/topics';
 import type { DeskDatabase } from './db';
 import { createRecordRepository } from './record-repository';
+import { sanitizeHtml } from '../security/sanitize-html';
 import { assertReferencesExist, heldBefore } from './reference-checks';
 import { guardStorage } from './storage-error';
 
@@ -31,7 +32,7 @@ export function createMeetingRepository(db: DeskDatabase, now?: () => number) {
     ]);
   }
 
-  const base = createRecordRepository({ table: db.meetings, schema: meetingInputSchema, derive: () => ({}), now, checkReferences });
+  const base = createRecordRepository({ table: db.meetings, schema: meetingInputSchema, derive: () => ({}), now, checkReferences, clean: (input) => ({ ...input, notes: sanitizeHtml(input.notes) }) });
 
   /** Live meetings whose multi-entry index `index` holds `id`. */
   const liveWhere = (index: string, id: string) => guardStorage(() => db.meetings.where(index).equals(id).toArray()).then((rows) => rows.filter(live));

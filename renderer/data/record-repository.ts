@@ -19,6 +19,8 @@ export interface RecordRepositoryOptions<TInput, TDerived> {
    * record on an update.
    */
   checkReferences?: (input: TInput, existing: Stored<TInput, TDerived> | undefined) => Promise<void>;
+  /** Cleans valid input before it is stored, e.g. sanitizes rich text wherever it came from. */
+  clean?: (input: TInput) => TInput;
 }
 
 /**
@@ -29,6 +31,8 @@ export function createRecordRepository<TInput extends object, TDerived extends o
   options: RecordRepositoryOptions<TInput, TDerived>,
 ) {
   const { table, schema, derive, checkReferences } = options;
+  const clean = options.clean ?? ((input: TInput) => input);
+  const parse = (input: unknown) => clean(parseOrThrow(schema, input));
   const now = options.now ?? Date.now;
 
   function build(input: TInput, meta: RecordMeta): Stored<TInput, TDerived> {
@@ -83,7 +87,7 @@ export function createRecordRepository<TInput extends object, TDerived extends o
     countLive: () => guardStorage(() => table.filter((record) => record.deletedAt === null).count()),
 
     async create(input: unknown): Promise<Stored<TInput, TDerived>> {
-      const parsed = parseOrThrow(schema, input);
+      const parsed = parse(input);
       await checkReferences?.(parsed, undefined);
       const at = now();
       const record = build(parsed, { id: newRecordId(at), createdAt: at, updatedAt: at, deletedAt: null });
@@ -92,7 +96,7 @@ export function createRecordRepository<TInput extends object, TDerived extends o
     },
 
     async update(id: string, input: unknown): Promise<Stored<TInput, TDerived>> {
-      const parsed = parseOrThrow(schema, input);
+      const parsed = parse(input);
       // Other tables are read outside the write transaction, whose scope is this table only.
       if (checkReferences) await checkReferences(parsed, await guardStorage(() => requireRecord(id)));
       return guardStorage(() =>
@@ -109,7 +113,7 @@ export function createRecordRepository<TInput extends object, TDerived extends o
     async bulkCreate(inputs: readonly unknown[]): Promise<string[]> {
       const at = now();
       const records = inputs.map((input) =>
-        build(parseOrThrow(schema, input), { id: newRecordId(at), createdAt: at, updatedAt: at, deletedAt: null }),
+        build(parse(input), { id: newRecordId(at), createdAt: at, updatedAt: at, deletedAt: null }),
       );
       await guardStorage(() => table.db.transaction('rw', table, () => table.bulkAdd(records)));
       return records.map((record) => record.id);

@@ -49,8 +49,11 @@ function version1Records() {
     organizationId: organization.id,
     country: 'UA',
   };
-  const contact: Contact = {
-    ...contactInput,
+  // Version 1 had no "our staff" flag; version 3 adds it.
+  const { ourStaff, ...version1ContactInput } = contactInput;
+  void ourStaff;
+  const contact = {
+    ...version1ContactInput,
     ...deriveContact(contactInput),
     id: '01JH00000000000000000000BB',
     createdAt: START,
@@ -86,7 +89,7 @@ describe('schema migrations', () => {
 
     const workspace = createWorkspace(track(new DeskDatabase(name)), fakeNow);
 
-    expect(await workspace.contacts.get(contact.id)).toEqual(contact);
+    expect(await workspace.contacts.get(contact.id)).toEqual({ ...contact, ourStaff: false });
     expect(await workspace.organizations.get(organization.id)).toEqual(organization);
     expect((await workspace.contacts.listLive('sortKey.uk')).map((c) => c.id)).toEqual([contact.id]);
     expect((await workspace.contacts.listByOrganization(organization.id)).map((c) => c.id)).toEqual([contact.id]);
@@ -94,7 +97,7 @@ describe('schema migrations', () => {
     // And it can be written to with the current code.
     const { id, createdAt, updatedAt, deletedAt, sortKey, ...input } = contact;
     void [id, createdAt, updatedAt, deletedAt, sortKey];
-    const updated = await workspace.contacts.update(contact.id, { ...input, notes: 'Меморандум із Калушем' });
+    const updated = await workspace.contacts.update(contact.id, { ...input, ourStaff: false, notes: 'Меморандум із Калушем' });
     expect(updated).toMatchObject({ createdAt: START, updatedAt: START + 60_000, notes: 'Меморандум із Калушем' });
   });
 
@@ -111,9 +114,9 @@ describe('schema migrations', () => {
     await db.open();
 
     expect(db.verno).toBeGreaterThanOrEqual(2);
-    expect(await db.contacts.toArray()).toEqual([contact]);
+    expect(await db.contacts.toArray()).toEqual([{ ...contact, ourStaff: false }]);
     expect(await db.organizations.toArray()).toEqual([organization]);
-    for (const table of [db.events, db.meetings, db.followUps, db.topics]) expect(await table.count(), table.name).toBe(0);
+    for (const table of [db.events, db.meetings, db.followUps, db.topics, db.attachments, db.attachmentBytes, db.dueNotices]) expect(await table.count(), table.name).toBe(0);
     expect(db.meetings.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['eventId', 'date', 'status', 'ourParticipantIds', 'theirParticipantIds', 'organizationIds', 'topics']),
     );
@@ -144,7 +147,7 @@ describe('schema migrations', () => {
   it('an appended version with a new index and an upgrade function migrates existing records', async () => {
     const name = newName();
     const { organization, contact } = version1Records();
-    const other: Contact = { ...contact, id: '01JH00000000000000000000CC', country: 'BE' };
+    const other = { ...contact, id: '01JH00000000000000000000CC', country: 'BE' };
     await writeWithVersions(name, SCHEMA_VERSIONS.slice(0, 1), async (db) => {
       await db.table('organizations').add(organization);
       await db.table('contacts').bulkAdd([contact, other]);

@@ -31,6 +31,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       topics: 'id',
     },
   },
+  {
+    // Issue 4, continued: contacts learn whether they are our own staff; files attached to
+    // meetings and contacts (metadata apart from the bytes, so listing them reads no file);
+    // which follow-ups have already been announced as due.
+    version: 3,
+    stores: {
+      attachments: 'id, updatedAt, deletedAt, ownerId',
+      attachmentBytes: 'id',
+      dueNotices: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: { ourStaff?: boolean }) => {
+          if (contact.ourStaff === undefined) contact.ourStaff = false;
+        });
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

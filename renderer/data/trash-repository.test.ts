@@ -137,7 +137,7 @@ describe('trash repository: purge and the meeting records', () => {
       theirParticipantIds: [delbe.id],
       organizationIds: [region.id],
     });
-    const followUp = await followUps.create({ ...emptyFollowUpInput(meeting.id), what: 'Send the project list', ownerId: ours.id, contactId: delbe.id });
+    const followUp = await followUps.create({ ...emptyFollowUpInput(meeting.id), what: 'Send the project list', ownerId: ours.id, contactId: delbe.id, dueDate: '2026-06-01' });
 
     await contacts.moveToTrash([delbe.id]);
     await organizations.moveToTrash([region.id]);

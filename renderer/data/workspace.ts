@@ -5,6 +5,7 @@ import { createEventRepository } from './event-repository';
 import { createMeetingRepository } from './meeting-repository';
 import { createFollowUpRepository } from './follow-up-repository';
 import { createTrashRepository } from './trash-repository';
+import { createTopicRepository } from './topic-repository';
 import { createSampleLoader } from './sample-loader';
 
 /** Every repository over one database; components reach data only through these. */
@@ -18,6 +19,7 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
     events: createEventRepository(db, now),
     meetings: createMeetingRepository(db, now),
     followUps: createFollowUpRepository(db, now),
+    topics: createTopicRepository(db, now),
     trash: createTrashRepository(db, now),
     sample: createSampleLoader(db, contacts, organizations),
   };

@@ -22,8 +22,23 @@ import ruSettings from './locales/ru/settings.json';
 import ruValidation from './locales/ru/validation.json';
 import ruErrors from './locales/ru/errors.json';
 import ruSearch from './locales/ru/search.json';
+import enEvents from './locales/en/events.json';
+import enMeetings from './locales/en/meetings.json';
+import enFollowUps from './locales/en/followUps.json';
+import enAttachments from './locales/en/attachments.json';
+import enTimeline from './locales/en/timeline.json';
+import ukEvents from './locales/uk/events.json';
+import ukMeetings from './locales/uk/meetings.json';
+import ukFollowUps from './locales/uk/followUps.json';
+import ukAttachments from './locales/uk/attachments.json';
+import ukTimeline from './locales/uk/timeline.json';
+import ruEvents from './locales/ru/events.json';
+import ruMeetings from './locales/ru/meetings.json';
+import ruFollowUps from './locales/ru/followUps.json';
+import ruAttachments from './locales/ru/attachments.json';
+import ruTimeline from './locales/ru/timeline.json';
 
-export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search'] as const;
+export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** English is the reference for the key types; the parity test holds uk and ru to it. */
@@ -37,6 +52,11 @@ export const resources = {
     validation: enValidation,
     errors: enErrors,
     search: enSearch,
+    events: enEvents,
+    meetings: enMeetings,
+    followUps: enFollowUps,
+    attachments: enAttachments,
+    timeline: enTimeline,
   },
   uk: {
     common: ukCommon,
@@ -47,6 +67,11 @@ export const resources = {
     validation: ukValidation,
     errors: ukErrors,
     search: ukSearch,
+    events: ukEvents,
+    meetings: ukMeetings,
+    followUps: ukFollowUps,
+    attachments: ukAttachments,
+    timeline: ukTimeline,
   },
   ru: {
     common: ruCommon,
@@ -57,5 +82,10 @@ export const resources = {
     validation: ruValidation,
     errors: ruErrors,
     search: ruSearch,
+    events: ruEvents,
+    meetings: ruMeetings,
+    followUps: ruFollowUps,
+    attachments: ruAttachments,
+    timeline: ruTimeline,
   },
 } as const;

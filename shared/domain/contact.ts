@@ -30,6 +30,8 @@ export const contactInputSchema = z
     messengers: z.array(messengerHandleSchema).max(20, { error: 'tooMany' }),
     notes: longText,
     tags,
+    /** One of our own delegation or administration: can be a meeting's "our side" or own a follow-up. */
+    ourStaff: z.boolean(),
   })
   .refine(
     (c) =>
@@ -63,6 +65,7 @@ export function emptyContactInput(): ContactInput {
     messengers: [],
     notes: '',
     tags: [],
+    ourStaff: false,
   };
 }
 

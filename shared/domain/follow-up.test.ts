@@ -17,12 +17,14 @@ describe('followUpInputSchema', () => {
     expect(followUpInputSchema.parse(sendProposal).what).toBe('Send the twinning proposal');
   });
 
-  it('allows no due date', () => {
-    expect(issuesOf({ ...sendProposal, dueDate: null })).toEqual([]);
+  it('needs a due date while open, not once done or dropped', () => {
+    expect(issuesOf({ ...sendProposal, dueDate: null })).toEqual(['dueDate:dueDateRequired']);
+    expect(issuesOf({ ...sendProposal, dueDate: null, status: 'done' })).toEqual([]);
+    expect(issuesOf({ ...sendProposal, dueDate: null, status: 'dropped' })).toEqual([]);
   });
 
   it('asks for what and who rather than calling an empty pick a bad reference', () => {
-    expect(issuesOf(emptyFollowUpInput(MEETING)).sort()).toEqual(['ownerId:required', 'what:required']);
+    expect(issuesOf({ ...emptyFollowUpInput(MEETING), dueDate: '2026-11-30' }).sort()).toEqual(['ownerId:required', 'what:required']);
   });
 
   it('reports bad values with translatable codes', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedShortText } from './fields';
 import type { LocalizedText } from './lang';
 
 /**
@@ -34,3 +35,20 @@ export const SEEDED_TOPICS: readonly Topic[] = [
 ];
 
 export const SEEDED_TOPIC_IDS: ReadonlySet<string> = new Set(SEEDED_TOPICS.map((topic) => topic.id));
+
+/** A topic as the vocabulary editor saves it: a label in at least one language. */
+export const topicInputSchema = z
+  .object({ label: localizedShortText })
+  .refine((topic) => [topic.label.uk, topic.label.ru, topic.label.en].some((l) => l.trim() !== ''), {
+    error: 'nameRequired',
+    path: ['label', 'uk'],
+  });
+export type TopicInput = z.infer<typeof topicInputSchema>;
+
+/** The vocabulary: the seeded topics as the user relabelled them, then the user's own. */
+export function mergeTopics(stored: readonly Topic[]): Topic[] {
+  const byId = new Map(stored.map((topic) => [topic.id, topic]));
+  const seeded = SEEDED_TOPICS.map((topic) => byId.get(topic.id) ?? topic);
+  const own = stored.filter((topic) => !SEEDED_TOPIC_IDS.has(topic.id));
+  return [...seeded, ...own];
+}

@@ -59,13 +59,13 @@ type ContactFields = Pick<
   ContactInput,
   'givenName' | 'familyName' | 'nameOriginal' | 'honorific' | 'position' | 'country' | 'city' | 'notes'
 > &
-  Partial<Pick<ContactInput, 'languages' | 'tags'>>;
+  Partial<Pick<ContactInput, 'languages' | 'tags' | 'ourStaff'>>;
 
 function contact(key: string, organizationKey: string | null, fields: ContactFields): SampleContact {
   return {
     key,
     organizationKey,
-    input: { languages: [], emails: [], phones: [], messengers: [], tags: [], ...fields },
+    input: { languages: [], emails: [], phones: [], messengers: [], tags: [], ourStaff: false, ...fields },
   };
 }
 

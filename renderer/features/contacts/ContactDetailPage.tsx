@@ -60,6 +60,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
         </Group>
       </Group>
       {contact.deletedAt !== null ? <Badge color="gray">{t('detail.inTrash')}</Badge> : null}
+      {contact.ourStaff ? <Badge variant="light">{t('detail.ourStaff')}</Badge> : null}
       <Card withBorder>
         <DetailList
           items={[

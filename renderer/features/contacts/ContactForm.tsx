@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Fieldset, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,11 @@ export function ContactForm({ form }: { form: UseFormReturnType<ContactInput> })
         <Stack gap="sm">
           <OrganizationPicker label={t('fields.organization')} {...form.getInputProps('organizationId')} />
           <LocalizedInputs form={loose} path="position" label={t('fields.position')} />
+          <Checkbox
+            label={t('fields.ourStaff')}
+            description={t('fields.ourStaffHint')}
+            {...form.getInputProps('ourStaff', { type: 'checkbox' })}
+          />
         </Stack>
       </Fieldset>
       <Fieldset legend={t('form.place')}>
