@@ -6,7 +6,9 @@ export const CHROMIUM_LAUNCH = {
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
 };
 
-const PORT = 4173;
+// Overridable so several builds can be tried side by side (E2E_OUT_DIR: a `vite build --outDir`).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
 
 export default defineConfig({
   testDir: 'test',
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, as users of the web build get it.
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -19,6 +19,33 @@ export function formatDateTime(epochMs: number, lang: UiLanguage): string {
   );
 }
 
+/**
+ * A calendar date ('YYYY-MM-DD', as events and meetings store them) in the UI language. It is
+ * read and printed in UTC, so no reader's zone can shift it to the day before.
+ */
+export function formatIsoDate(isoDate: string, lang: UiLanguage, style: 'full' | 'long' | 'medium' | 'short' = 'medium'): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  const formatter = cached(`d:${lang}:${style}`, () => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }));
+  return formatter.format(Date.parse(`${isoDate}T12:00:00Z`));
+}
+
+/** A date range such as "20–21 May 2026", as Intl writes ranges in the UI language. */
+export function formatIsoDateRange(start: string, end: string, lang: UiLanguage): string {
+  if (!start || !end || start === end) return formatIsoDate(start || end, lang);
+  const formatter = cached(`dr:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }));
+  return formatter.formatRange(Date.parse(`${start}T12:00:00Z`), Date.parse(`${end}T12:00:00Z`));
+}
+
+/** The time of an instant on the clock of `timeZone`, e.g. "11:00", in the UI language. */
+export function formatTimeInZone(epochMs: number, timeZone: string, lang: UiLanguage): string {
+  return cached(`t:${lang}:${timeZone}`, () => new Intl.DateTimeFormat(LOCALE[lang], { timeStyle: 'short', timeZone })).format(epochMs);
+}
+
+/** The zone this computer's clock is in, e.g. "Europe/Kyiv". */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function formatNumber(value: number, lang: UiLanguage): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
 }

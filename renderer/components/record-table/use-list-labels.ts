@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
  * The texts of a list screen, from a namespace whose keys follow the list convention
  * (title, new, empty, count, countFiltered), as contacts and organizations do.
  */
-export function useListLabels(ns: 'contacts' | 'organizations') {
+export function useListLabels(ns: 'contacts' | 'organizations' | 'events' | 'meetings') {
   const { t } = useTranslation(ns);
   const countLabel = useCallback(
     (shown: number, total: number) =>

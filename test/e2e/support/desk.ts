@@ -53,7 +53,7 @@ export type Lang = keyof typeof UI;
 export const LANGS: readonly Lang[] = ['uk', 'ru', 'en'];
 
 /** The app's own origin: the web build must never reach anywhere else. */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** The sample workspace holds 11 organizations and 9 contacts. */
 export const SAMPLE_CONTACT_COUNT = 9;
