@@ -1,7 +1,10 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { createAppInfoHandler } from './handlers/app-info';
+import { createNotifyHandler } from './handlers/notify';
 import { createOpenExternalHandler } from './handlers/open-external';
+import { createSaveFileHandler } from './handlers/save-file';
 import { registerIpcHandlers } from './ipc';
 import { startLifecycle } from './lifecycle';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -23,6 +26,13 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const userDataOverride = process.env.DELEGATION_DESK_USER_DATA_DIR;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
+// Windows shows a toast only for an app with an identity: the installer's id, set here too so
+// an unpackaged run behaves the same.
+if (process.platform === 'win32') app.setAppUserModelId('ua.delegationdesk.app');
+
+/** The window dialogs belong to and notifications bring back: the focused one, else the first. */
+const appWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+
 // Every web contents, including any a bug might create, gets the same locks as the main window.
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
 
@@ -34,6 +44,23 @@ startLifecycle(app, process.platform, {
     registerIpcHandlers(ipcMain, {
       'app:info': createAppInfoHandler(app, process.platform),
       'app:openExternal': createOpenExternalHandler(shell),
+      'app:notify': createNotifyHandler(
+        { isSupported: () => Notification.isSupported(), create: (options) => new Notification(options) },
+        () => {
+          const window = appWindow();
+          if (window) bringToFront(window);
+        },
+      ),
+      'file:save': createSaveFileHandler({
+        dialog: {
+          showSaveDialog: (options) => {
+            const window = appWindow();
+            return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+          },
+        },
+        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+        defaultDirectory: () => app.getPath('downloads'),
+      }),
     });
   },
   createWindow: () => createMainWindow((options) => new BrowserWindow(options), preloadPath),

@@ -106,7 +106,12 @@ describe('registerIpcHandlers', () => {
   it('registers every channel of the contract, each behind the guard', async () => {
     const fake = fakeIpcMain();
     const info = { version: '1.0.0', platform: 'linux', locale: 'uk', isPackaged: true };
-    registerIpcHandlers(fake.ipcMain, { 'app:info': () => info, 'app:openExternal': () => undefined });
+    registerIpcHandlers(fake.ipcMain, {
+      'app:info': () => info,
+      'app:openExternal': () => undefined,
+      'app:notify': () => 'shown',
+      'file:save': () => 'cancelled',
+    });
 
     expect(fake.channels().sort()).toEqual([...IPC_CHANNELS].sort());
     await expect(fake.invoke('app:info', fromApp)).resolves.toEqual({ ok: true, value: info });
@@ -114,5 +119,27 @@ describe('registerIpcHandlers', () => {
       ok: false,
       error: { code: 'ipcForbidden' },
     });
+  });
+
+  it('refuses a file to save from a foreign page, and a payload that is not bytes, before any dialog', async () => {
+    const fake = fakeIpcMain();
+    const save = vi.fn(() => 'saved' as const);
+    registerIpcHandlers(fake.ipcMain, {
+      'app:info': () => ({ version: '1.0.0', platform: 'linux', locale: 'uk', isPackaged: true }),
+      'app:openExternal': () => undefined,
+      'app:notify': () => 'shown',
+      'file:save': save,
+    });
+    const file = { name: 'card.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) };
+    await expect(fake.invoke('file:save', fromFrame({ url: 'https://evil.example/', parent: null }), file)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'ipcForbidden' },
+    });
+    await expect(fake.invoke('file:save', fromApp, { ...file, bytes: 'not bytes' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'ipcBadRequest', details: { channel: 'file:save' } },
+    });
+    expect(save).not.toHaveBeenCalled();
+    await expect(fake.invoke('file:save', fromApp, file)).resolves.toEqual({ ok: true, value: 'saved' });
   });
 });

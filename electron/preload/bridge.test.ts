@@ -35,6 +35,21 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenCalledWith('app:openExternal', 'https://mfa.gov.ua');
   });
 
+  it('calls app:notify with the title and body only', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = bridge.notify as (message: unknown) => Promise<unknown>;
+    await loose({ title: 'Follow-up due', body: 'Send the programme', icon: 'file:///etc/passwd' });
+    expect(invoke).toHaveBeenCalledWith('app:notify', { title: 'Follow-up due', body: 'Send the programme' });
+  });
+
+  it('calls file:save with the name, type and bytes only', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const bytes = new Uint8Array([0xff, 0xd8]);
+    const loose = bridge.saveFile as (file: unknown) => Promise<unknown>;
+    await loose({ name: 'card.jpg', mimeType: 'image/jpeg', bytes, path: '/etc/passwd' });
+    expect(invoke).toHaveBeenCalledWith('file:save', { name: 'card.jpg', mimeType: 'image/jpeg', bytes });
+  });
+
   it('passes only the declared arguments even when the page sends more', async () => {
     const { bridge, invoke } = bridgeWithSpy();
     const loose = bridge.openExternal as (...args: unknown[]) => Promise<unknown>;

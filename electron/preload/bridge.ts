@@ -9,5 +9,7 @@ export function createBridge(invoke: IpcInvoke): Bridge {
   return Object.freeze({
     getAppInfo: () => invoke('app:info'),
     openExternal: (url: string) => invoke('app:openExternal', url),
+    notify: ({ title, body }) => invoke('app:notify', { title, body }),
+    saveFile: ({ name, mimeType, bytes }) => invoke('file:save', { name, mimeType, bytes }),
   } satisfies Bridge);
 }

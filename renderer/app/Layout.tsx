@@ -8,6 +8,7 @@ import { OnlineIndicator } from './OnlineIndicator';
 import { useTrash } from '../data/live-queries';
 import { useExternalLinks } from './use-external-links';
 import { GlobalSearch, SearchTrigger } from '../features/search/GlobalSearch';
+import { DueFollowUpsBadge, useDueNotifier } from '../features/follow-ups';
 
 const SECTIONS = [
   { to: '/today', key: 'nav.today', Icon: IconClock },
@@ -25,8 +26,9 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const trash = useTrash();
-  const trashCount = trash ? trash.contacts.length + trash.organizations.length : 0;
+  const trashCount = trash?.total ?? 0;
   useExternalLinks();
+  const dueFollowUps = useDueNotifier();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -56,7 +58,9 @@ export function Layout() {
             active={location.pathname.startsWith(to)}
             onClick={close}
             rightSection={
-              to === '/trash' && trashCount > 0 ? (
+              to === '/follow-ups' ? (
+                <DueFollowUpsBadge count={dueFollowUps} />
+              ) : to === '/trash' && trashCount > 0 ? (
                 <Badge size="sm" variant="light" color="gray" aria-label={t('nav.trashCount', { count: trashCount })}>
                   {trashCount}
                 </Badge>

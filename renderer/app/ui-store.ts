@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { detectUiLanguage, type UiLanguage } from '#shared/domain/lang';
+import { EMPTY_MEETING_FILTER, type MeetingFilter } from '#shared/domain/meeting-filter';
 
 export interface LanguageSlice {
   language: UiLanguage;
@@ -20,7 +21,14 @@ export interface TablesSlice {
   resetTableLayout: (tableId: string) => void;
 }
 
-export type UiState = LanguageSlice & TablesSlice;
+/** The meetings table's filters, kept so the list looks the same on return. */
+export interface MeetingFilterSlice {
+  meetingFilter: MeetingFilter;
+  setMeetingFilter: (patch: Partial<MeetingFilter>) => void;
+  clearMeetingFilter: () => void;
+}
+
+export type UiState = LanguageSlice & TablesSlice & MeetingFilterSlice;
 
 const systemLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
@@ -38,6 +46,12 @@ const createTablesSlice: StateCreator<UiState, [], [], TablesSlice> = (set) => (
   resetTableLayout: (tableId) => set((state) => ({ tables: { ...state.tables, [tableId]: undefined } })),
 });
 
+const createMeetingFilterSlice: StateCreator<UiState, [], [], MeetingFilterSlice> = (set) => ({
+  meetingFilter: EMPTY_MEETING_FILTER,
+  setMeetingFilter: (patch) => set((state) => ({ meetingFilter: { ...state.meetingFilter, ...patch } })),
+  clearMeetingFilter: () => set({ meetingFilter: EMPTY_MEETING_FILTER }),
+});
+
 export const UI_STORAGE_KEY = 'delegation-desk.ui';
 
 /** One bound store of UI state; records live in IndexedDB, never here. */
@@ -46,12 +60,18 @@ export const useUiStore = create<UiState>()(
     (...args) => ({
       ...createLanguageSlice(...args),
       ...createTablesSlice(...args),
+      ...createMeetingFilterSlice(...args),
     }),
     {
       name: UI_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ language: state.language, tables: state.tables }),
+      partialize: (state) => ({ language: state.language, tables: state.tables, meetingFilter: state.meetingFilter }),
+      // Stored state from before a filter existed lacks it: fill the gaps with "no filter".
+      merge: (persisted, current) => {
+        const stored = (persisted ?? {}) as Partial<UiState>;
+        return { ...current, ...stored, meetingFilter: { ...EMPTY_MEETING_FILTER, ...stored.meetingFilter } };
+      },
     },
   ),
 );

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '#shared/domain/contact';
 import type { Organization } from '#shared/domain/organization';
+import type { Meeting } from '#shared/domain/meeting';
 import type { UiLanguage } from '#shared/domain/lang';
 import { useWorkspace } from './workspace-context';
 import { useProgressiveList, type ProgressiveList } from './progressive-list';
+import { TRASH_KINDS, type TrashContents } from './trash-repository';
 
 /** Enough rows to fill a tall screen before the rest of the list has been read. */
 const HEAD_SIZE = 120;
@@ -57,12 +59,30 @@ export function useChildOrganizations(parentId: string): Organization[] | undefi
   return useLiveQuery(() => organizations.listChildren(parentId), [organizations, parentId]);
 }
 
-export function useTrash() {
-  const { contacts, organizations } = useWorkspace();
+export interface TrashView extends TrashContents {
+  /** Records of every kind in the Trash: the sidebar badge. */
+  total: number;
+  /** The meetings trashed follow-ups and files belong to, and the people trashed files are on. */
+  meetingsById: ReadonlyMap<string, Meeting>;
+  contactsById: ReadonlyMap<string, Contact>;
+}
+
+export function useTrash(): TrashView | undefined {
+  const { trash, meetings, contacts } = useWorkspace();
   return useLiveQuery(async () => {
-    const [trashedContacts, trashedOrganizations] = await Promise.all([contacts.listTrashed(), organizations.listTrashed()]);
-    return { contacts: trashedContacts, organizations: trashedOrganizations };
-  }, [contacts, organizations]);
+    const contents = await trash.list();
+    const ownerIds = (type: 'meeting' | 'contact') => contents.attachments.filter((a) => a.ownerType === type).map((a) => a.ownerId);
+    const [owningMeetings, owningContacts] = await Promise.all([
+      meetings.getMany([...new Set([...contents.followUps.map((f) => f.meetingId), ...ownerIds('meeting')])]),
+      contacts.getMany([...new Set(ownerIds('contact'))]),
+    ]);
+    return {
+      ...contents,
+      total: TRASH_KINDS.reduce((sum, kind) => sum + contents[kind].length, 0),
+      meetingsById: new Map(owningMeetings.map((meeting) => [meeting.id, meeting])),
+      contactsById: new Map(owningContacts.map((contact) => [contact.id, contact])),
+    };
+  }, [trash, meetings, contacts]);
 }
 
 export function useWorkspaceIsEmpty(): boolean | undefined {
@@ -70,22 +90,37 @@ export function useWorkspaceIsEmpty(): boolean | undefined {
   return useLiveQuery(() => sample.isWorkspaceEmpty(), [sample]);
 }
 
+/** Ids of search hits, by type. */
+export interface HitIds {
+  contactIds: readonly string[];
+  organizationIds: readonly string[];
+  meetingIds: readonly string[];
+  eventIds: readonly string[];
+}
+
+const idKey = (ids: readonly string[]) => ids.join(',');
+const fromKey = (key: string) => (key ? key.split(',') : []);
+const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
+
 /**
- * The records behind search hits, by id, with the organizations of the contacts among them;
- * missing ones (purged meanwhile) are left out.
+ * The records behind search hits, by id, with what their results show beside them: the
+ * organizations of the contacts and the events of the meetings among them. Missing ones (purged
+ * meanwhile) are left out.
  */
-export function useRecordsByIds(contactIds: readonly string[], organizationIds: readonly string[]) {
-  const { contacts, organizations } = useWorkspace();
-  const contactKey = contactIds.join(',');
-  const organizationKey = organizationIds.join(',');
+export function useRecordsByIds({ contactIds, organizationIds, meetingIds, eventIds }: HitIds) {
+  const { contacts, organizations, meetings, events } = useWorkspace();
+  // Keys rather than the arrays, whose identity changes on every render.
+  const contactKey = idKey(contactIds);
+  const organizationKey = idKey(organizationIds);
+  const meetingKey = idKey(meetingIds);
+  const eventKey = idKey(eventIds);
   return useLiveQuery(async () => {
-    const foundContacts = await contacts.getMany(contactKey ? contactKey.split(',') : []);
-    const wantedOrganizations = new Set(organizationKey ? organizationKey.split(',') : []);
+    const [foundContacts, foundMeetings] = await Promise.all([contacts.getMany(fromKey(contactKey)), meetings.getMany(fromKey(meetingKey))]);
+    const wantedOrganizations = new Set(fromKey(organizationKey));
     for (const contact of foundContacts) if (contact.organizationId) wantedOrganizations.add(contact.organizationId);
-    const foundOrganizations = await organizations.getMany([...wantedOrganizations]);
-    return {
-      contacts: new Map(foundContacts.map((contact) => [contact.id, contact])),
-      organizations: new Map(foundOrganizations.map((organization) => [organization.id, organization])),
-    };
-  }, [contacts, organizations, contactKey, organizationKey]);
+    const wantedEvents = new Set(fromKey(eventKey));
+    for (const meeting of foundMeetings) if (meeting.eventId) wantedEvents.add(meeting.eventId);
+    const [foundOrganizations, foundEvents] = await Promise.all([organizations.getMany([...wantedOrganizations]), events.getMany([...wantedEvents])]);
+    return { contacts: byId(foundContacts), organizations: byId(foundOrganizations), meetings: byId(foundMeetings), events: byId(foundEvents) };
+  }, [contacts, organizations, meetings, events, contactKey, organizationKey, meetingKey, eventKey]);
 }

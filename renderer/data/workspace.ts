@@ -6,22 +6,27 @@ import { createMeetingRepository } from './meeting-repository';
 import { createFollowUpRepository } from './follow-up-repository';
 import { createTrashRepository } from './trash-repository';
 import { createTopicRepository } from './topic-repository';
+import { createAttachmentRepository } from './attachment-repository';
 import { createSampleLoader } from './sample-loader';
 
 /** Every repository over one database; components reach data only through these. */
 export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () => number) {
   const contacts = createContactRepository(db, now);
   const organizations = createOrganizationRepository(db, now);
+  const events = createEventRepository(db, now);
+  const meetings = createMeetingRepository(db, now);
+  const followUps = createFollowUpRepository(db, now);
   return {
     db,
     contacts,
     organizations,
-    events: createEventRepository(db, now),
-    meetings: createMeetingRepository(db, now),
-    followUps: createFollowUpRepository(db, now),
+    events,
+    meetings,
+    followUps,
     topics: createTopicRepository(db, now),
+    attachments: createAttachmentRepository(db, now),
     trash: createTrashRepository(db, now),
-    sample: createSampleLoader(db, contacts, organizations),
+    sample: createSampleLoader(db, { contacts, organizations, events, meetings, followUps }),
   };
 }
 

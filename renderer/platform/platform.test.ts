@@ -1,30 +1,122 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '#shared/ipc/contract';
+import { AppError } from '#shared/errors/app-error';
 import { detectPlatform } from './platform';
+
+const ok = <T,>(value: T) => ({ ok: true as const, value });
+
+function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
+  return {
+    getAppInfo: vi.fn(async () => ok({ version: '0.1.0', platform: 'linux', locale: 'uk', isPackaged: false })),
+    openExternal: vi.fn(async () => ok(undefined)),
+    notify: vi.fn(async () => ok('shown' as const)),
+    saveFile: vi.fn(async () => ok('saved' as const)),
+    ...overrides,
+  };
+}
+
+/** A stand-in for the browser's Notification class with a settable permission. */
+function fakeNotificationApi(permission: 'default' | 'granted' | 'denied', answer: 'granted' | 'denied' = 'granted') {
+  const shown: { title: string; body: string }[] = [];
+  class FakeNotification {
+    static permission = permission;
+    static requestPermission = vi.fn(async () => {
+      FakeNotification.permission = answer;
+      return answer;
+    });
+    onclick: (() => void) | null = null;
+    constructor(title: string, options: { body: string }) {
+      shown.push({ title, body: options.body });
+    }
+  }
+  return { Notification: FakeNotification, shown };
+}
 
 describe('detectPlatform', () => {
   it('uses the preload bridge when the shell exposes one', async () => {
-    const info = { version: '0.1.0', platform: 'linux', locale: 'uk', isPackaged: false };
-    const bridge: Bridge = {
-      getAppInfo: vi.fn(async () => ({ ok: true as const, value: info })),
-      openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    };
+    const bridge = fakeBridge();
     const platform = detectPlatform({ delegationDesk: bridge });
     expect(platform.kind).toBe('electron');
-    expect(await platform.getAppInfo()).toEqual(info);
+    expect(await platform.getAppInfo()).toEqual({ version: '0.1.0', platform: 'linux', locale: 'uk', isPackaged: false });
     await platform.openExternal('https://cor.europa.eu');
     expect(bridge.openExternal).toHaveBeenCalledWith('https://cor.europa.eu');
   });
 
   it('reports no app info when the shell refuses', async () => {
-    const bridge: Bridge = {
-      getAppInfo: async () => ({ ok: false, error: { code: 'ipcForbidden' } }),
-      openExternal: async () => ({ ok: true, value: undefined }),
-    };
+    const bridge = fakeBridge({ getAppInfo: async () => ({ ok: false, error: { code: 'ipcForbidden' } }) });
     expect(await detectPlatform({ delegationDesk: bridge }).getAppInfo()).toBeNull();
   });
 
   it('falls back to the web in a plain browser', () => {
     expect(detectPlatform({}).kind).toBe('web');
+  });
+});
+
+describe('Electron platform: files and notifications', () => {
+  it('saves through the shell’s dialog, passing the bytes as an array', async () => {
+    const bridge = fakeBridge({ saveFile: vi.fn(async () => ok('cancelled' as const)) });
+    const platform = detectPlatform({ delegationDesk: bridge });
+    const bytes = new Uint8Array([1, 2, 3]).buffer;
+    await expect(platform.saveFile({ name: 'card.jpg', mimeType: 'image/jpeg', bytes })).resolves.toBe('cancelled');
+    expect(bridge.saveFile).toHaveBeenCalledWith({ name: 'card.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) });
+  });
+
+  it('turns a refused save into an AppError the page can translate', async () => {
+    const bridge = fakeBridge({ saveFile: async () => ({ ok: false, error: { code: 'fileSaveFailed', details: { reason: 'EACCES' } } }) });
+    const failure = detectPlatform({ delegationDesk: bridge }).saveFile({ name: 'a.pdf', mimeType: 'application/pdf', bytes: new ArrayBuffer(1) });
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toMatchObject({ code: 'fileSaveFailed' });
+  });
+
+  it('notifies through the shell, which needs no permission from the page', async () => {
+    const bridge = fakeBridge();
+    const platform = detectPlatform({ delegationDesk: bridge });
+    expect(platform.notificationAccess()).toBe('granted');
+    await expect(platform.notify({ title: 'Follow-up due', body: 'Send the programme' })).resolves.toBe('shown');
+    expect(bridge.notify).toHaveBeenCalledWith({ title: 'Follow-up due', body: 'Send the programme' });
+  });
+
+  it('reports a notification the OS cannot show as unavailable', async () => {
+    const unsupported = detectPlatform({ delegationDesk: fakeBridge({ notify: async () => ok('unsupported' as const) }) });
+    await expect(unsupported.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
+    const refused = detectPlatform({ delegationDesk: fakeBridge({ notify: async () => ({ ok: false, error: { code: 'ipcBadRequest' } }) }) });
+    await expect(refused.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
+  });
+});
+
+describe('web platform: notifications', () => {
+  it('shows a notification once the user has allowed them', async () => {
+    const { Notification, shown } = fakeNotificationApi('granted');
+    const platform = detectPlatform({ Notification });
+    expect(platform.notificationAccess()).toBe('granted');
+    await expect(platform.notify({ title: 'Follow-up due', body: 'Send the programme' })).resolves.toBe('shown');
+    expect(shown).toEqual([{ title: 'Follow-up due', body: 'Send the programme' }]);
+  });
+
+  it('shows nothing before permission, and asks only when told to', async () => {
+    const { Notification, shown } = fakeNotificationApi('default');
+    const platform = detectPlatform({ Notification });
+    expect(platform.notificationAccess()).toBe('ask');
+    await expect(platform.notify({ title: 'Follow-up due', body: '' })).resolves.toBe('unavailable');
+    expect(shown).toEqual([]);
+    expect(Notification.requestPermission).not.toHaveBeenCalled();
+
+    await expect(platform.requestNotificationAccess()).resolves.toBe('granted');
+    await expect(platform.notify({ title: 'Follow-up due', body: '' })).resolves.toBe('shown');
+  });
+
+  it('does not ask again once the user said no', async () => {
+    const { Notification } = fakeNotificationApi('denied');
+    const platform = detectPlatform({ Notification });
+    await expect(platform.requestNotificationAccess()).resolves.toBe('denied');
+    expect(Notification.requestPermission).not.toHaveBeenCalled();
+    await expect(platform.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
+  });
+
+  it('says unsupported where the browser has no Notification API', async () => {
+    const platform = detectPlatform({});
+    expect(platform.notificationAccess()).toBe('unsupported');
+    await expect(platform.requestNotificationAccess()).resolves.toBe('unsupported');
+    await expect(platform.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
   });
 });

@@ -1,5 +1,6 @@
-import type { AppInfo, Bridge } from '#shared/ipc/contract';
+import type { AppInfo, Bridge, DesktopNotification } from '#shared/ipc/contract';
 import { BRIDGE_KEY } from '#shared/ipc/bridge-key';
+import { AppError } from '#shared/errors/app-error';
 
 /**
  * What the renderer needs from where it runs. In Electron it goes through the preload bridge;
@@ -11,7 +12,18 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** Saves a file where the user says: a save dialog in Electron, a download in a browser. */
   saveFile(file: FileToSave): Promise<'saved' | 'cancelled'>;
+  /**
+   * Shows a desktop notification. 'unavailable' when it cannot (not allowed, not supported):
+   * the caller then tells the user inside the app.
+   */
+  notify(message: DesktopNotification): Promise<'shown' | 'unavailable'>;
+  /** Whether notify reaches the desktop, or asking the user could make it so. */
+  notificationAccess(): NotificationAccess;
+  /** Asks the user to allow notifications; browsers accept this only from a click or key press. */
+  requestNotificationAccess(): Promise<NotificationAccess>;
 }
+
+export type NotificationAccess = 'granted' | 'ask' | 'denied' | 'unsupported';
 
 export interface FileToSave {
   /** Suggested file name. */
@@ -35,6 +47,45 @@ function downloadFile({ name, mimeType, bytes }: FileToSave): 'saved' {
   return 'saved';
 }
 
+/** The parts of the web Notification API used here (injectable for tests). */
+interface WebNotificationApi {
+  readonly permission: 'default' | 'granted' | 'denied';
+  requestPermission(): Promise<'default' | 'granted' | 'denied'>;
+  new (title: string, options: { body: string }): { onclick: (() => void) | null };
+}
+
+function accessOf(api: WebNotificationApi | undefined): NotificationAccess {
+  if (!api) return 'unsupported';
+  return api.permission === 'default' ? 'ask' : api.permission;
+}
+
+function webNotifications(api: WebNotificationApi | undefined, focusWindow: () => void) {
+  return {
+    notificationAccess: () => accessOf(api),
+    async requestNotificationAccess(): Promise<NotificationAccess> {
+      if (!api) return 'unsupported';
+      if (api.permission !== 'default') return accessOf(api);
+      try {
+        await api.requestPermission();
+      } catch {
+        // Old Safari takes a callback instead of returning a promise; the permission is read below.
+      }
+      return accessOf(api);
+    },
+    async notify({ title, body }: DesktopNotification): Promise<'shown' | 'unavailable'> {
+      if (api?.permission !== 'granted') return 'unavailable';
+      try {
+        const notification = new api(title, { body });
+        notification.onclick = focusWindow;
+        return 'shown';
+      } catch {
+        // Chrome on Android allows notifications only through a service worker.
+        return 'unavailable';
+      }
+    },
+  };
+}
+
 function electronPlatform(bridge: Bridge): Platform {
   return {
     kind: 'electron',
@@ -45,21 +96,36 @@ function electronPlatform(bridge: Bridge): Platform {
     async openExternal(url) {
       await bridge.openExternal(url);
     },
-    // Until the shell offers a save dialog over the bridge, Chromium's own download does the job.
-    saveFile: async (file) => downloadFile(file),
+    async saveFile({ name, mimeType, bytes }) {
+      const result = await bridge.saveFile({ name, mimeType, bytes: new Uint8Array(bytes) });
+      if (!result.ok) throw new AppError(result.error.code, result.error.details);
+      return result.value;
+    },
+    async notify(message) {
+      const result = await bridge.notify(message);
+      return result.ok && result.value === 'shown' ? 'shown' : 'unavailable';
+    },
+    // The shell shows notifications itself; the OS, not the page, decides whether they appear.
+    notificationAccess: () => 'granted',
+    requestNotificationAccess: async () => 'granted',
   };
 }
 
-const webPlatform: Platform = {
-  kind: 'web',
-  getAppInfo: async () => null,
-  async openExternal(url) {
-    window.open(url, '_blank', 'noopener,noreferrer');
-  },
-  saveFile: async (file) => downloadFile(file),
-};
+function webPlatform(scope: Record<string, unknown>): Platform {
+  const notificationApi = typeof scope.Notification === 'function' ? (scope.Notification as WebNotificationApi) : undefined;
+  return {
+    kind: 'web',
+    getAppInfo: async () => null,
+    async openExternal(url) {
+      window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    saveFile: async (file) => downloadFile(file),
+    ...webNotifications(notificationApi, () => window.focus()),
+  };
+}
 
 export function detectPlatform(scope: object = globalThis): Platform {
-  const bridge = (scope as Record<string, unknown>)[BRIDGE_KEY] as Bridge | undefined;
-  return bridge ? electronPlatform(bridge) : webPlatform;
+  const globals = scope as Record<string, unknown>;
+  const bridge = globals[BRIDGE_KEY] as Bridge | undefined;
+  return bridge ? electronPlatform(bridge) : webPlatform(globals);
 }

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'storageFailure',
   'ipcForbidden',
   'ipcBadRequest',
+  /** The OS refused to write a file where the user chose to save it (read-only folder, full disk). */
+  'fileSaveFailed',
   'unexpected',
 ] as const;
 

@@ -1,6 +1,16 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from '../errors/app-error';
-import { type AppInfo, type Bridge, IPC_CHANNELS, IPC_CONTRACT, MAX_EXTERNAL_URL_LENGTH } from './contract';
+import {
+  type AppInfo,
+  type Bridge,
+  type DesktopNotification,
+  type FileToSaveRequest,
+  IPC_CHANNELS,
+  IPC_CONTRACT,
+  MAX_EXTERNAL_URL_LENGTH,
+  MAX_NOTIFICATION_TITLE_LENGTH,
+  MAX_SAVED_FILE_BYTES,
+} from './contract';
 
 describe('IPC contract', () => {
   it('gives every channel its own bridge method name', () => {
@@ -26,14 +36,39 @@ describe('IPC contract', () => {
     expect(request.safeParse(`https://a.example/${'x'.repeat(MAX_EXTERNAL_URL_LENGTH)}`).success).toBe(false);
   });
 
+  it('takes a notification as a title and a body, nothing else', () => {
+    const request = IPC_CONTRACT['app:notify'].request;
+    expect(request.safeParse({ title: 'Follow-up due', body: 'Send the forum programme' }).success).toBe(true);
+    expect(request.safeParse({ title: 'Follow-up due', body: '' }).success).toBe(true);
+    expect(request.safeParse({ title: '', body: 'x' }).success).toBe(false);
+    expect(request.safeParse({ title: 'x'.repeat(MAX_NOTIFICATION_TITLE_LENGTH + 1), body: '' }).success).toBe(false);
+    expect(request.safeParse({ title: 'x', body: 'y', icon: 'file:///etc/passwd' }).success).toBe(false);
+    expect(request.safeParse('Follow-up due').success).toBe(false);
+  });
+
+  it('takes a file to save as a name, a type and bytes, within a size bound', () => {
+    const request = IPC_CONTRACT['file:save'].request;
+    const file = { name: 'Визитка.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8]) };
+    expect(request.safeParse(file).success).toBe(true);
+    expect(request.safeParse({ ...file, name: '' }).success).toBe(false);
+    expect(request.safeParse({ ...file, bytes: [0xff, 0xd8] }).success).toBe(false);
+    expect(request.safeParse({ ...file, bytes: 'AAEC' }).success).toBe(false);
+    expect(request.safeParse({ ...file, path: '/etc/passwd' }).success).toBe(false);
+    // A view over a larger buffer is measured by its own length, as it is what gets written.
+    const oversized = { byteLength: MAX_SAVED_FILE_BYTES + 1 };
+    expect(IPC_CONTRACT['file:save'].request.shape.bytes.safeParse(Object.setPrototypeOf(oversized, Uint8Array.prototype)).success).toBe(false);
+  });
+
   it('describes the app info the renderer receives', () => {
     const info = { version: '0.1.0', platform: 'linux', locale: 'uk', isPackaged: false };
     expect(IPC_CONTRACT['app:info'].response.parse(info)).toEqual(info);
   });
 
   it('types the bridge as one Result-returning method per channel', () => {
-    expectTypeOf<keyof Bridge>().toEqualTypeOf<'getAppInfo' | 'openExternal'>();
+    expectTypeOf<keyof Bridge>().toEqualTypeOf<'getAppInfo' | 'openExternal' | 'notify' | 'saveFile'>();
     expectTypeOf<Bridge['getAppInfo']>().toEqualTypeOf<() => Promise<Result<AppInfo>>>();
     expectTypeOf<Bridge['openExternal']>().toEqualTypeOf<(request: string) => Promise<Result<void>>>();
+    expectTypeOf<Bridge['notify']>().toEqualTypeOf<(request: DesktopNotification) => Promise<Result<'shown' | 'unsupported'>>>();
+    expectTypeOf<Bridge['saveFile']>().toEqualTypeOf<(request: FileToSaveRequest) => Promise<Result<'saved' | 'cancelled'>>>();
   });
 });

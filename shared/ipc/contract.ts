@@ -23,6 +23,28 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 /** Long enough for any real link; short enough that the OS shell never sees a giant string. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
+/** What OS notification centres show in full; longer text would be cut there anyway. */
+export const MAX_NOTIFICATION_TITLE_LENGTH = 200;
+export const MAX_NOTIFICATION_BODY_LENGTH = 1000;
+
+export const desktopNotificationSchema = z.strictObject({
+  title: z.string().min(1).max(MAX_NOTIFICATION_TITLE_LENGTH),
+  body: z.string().max(MAX_NOTIFICATION_BODY_LENGTH),
+});
+export type DesktopNotification = z.infer<typeof desktopNotificationSchema>;
+
+/** Room for any attachment or generated document, with a bound on what main must hold. */
+export const MAX_SAVED_FILE_BYTES = 200 * 1024 * 1024;
+export const MAX_FILE_NAME_LENGTH = 255;
+
+export const fileToSaveSchema = z.strictObject({
+  /** Suggested name only: main makes it safe, and the user picks the folder and final name. */
+  name: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
+  mimeType: z.string().max(255),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, { error: 'fileTooLarge' }),
+});
+export type FileToSaveRequest = z.infer<typeof fileToSaveSchema>;
+
 export const IPC_CONTRACT = {
   'app:info': {
     method: 'getAppInfo',
@@ -34,6 +56,18 @@ export const IPC_CONTRACT = {
     method: 'openExternal',
     request: z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH),
     response: z.void(),
+  },
+  /** Shows an OS notification; 'unsupported' where the OS has none, so the page shows its own. */
+  'app:notify': {
+    method: 'notify',
+    request: desktopNotificationSchema,
+    response: z.enum(['shown', 'unsupported']),
+  },
+  /** Asks where to save with the OS save dialog and writes the bytes there. */
+  'file:save': {
+    method: 'saveFile',
+    request: fileToSaveSchema,
+    response: z.enum(['saved', 'cancelled']),
   },
 } as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
 

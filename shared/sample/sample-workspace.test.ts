@@ -136,3 +136,10 @@ describe('sample workspace', () => {
     expect(civex?.parentKey).toBe(cor?.key);
   });
 });
+
+describe('sample workspace: our side', () => {
+  it('marks the Ukrainian side of each story as our own staff, and only them', () => {
+    const ours = SAMPLE_CONTACTS.filter((c) => c.input.ourStaff).map((c) => c.input.familyName.en);
+    expect(ours.sort()).toEqual(['Lysohor', 'Naida', 'Omelchenko', 'Terekhov']);
+  });
+});

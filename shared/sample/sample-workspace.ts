@@ -16,6 +16,13 @@ import type { OrganizationInput } from '../domain/organization';
  * - `notes` are in the language of the story they come from; a record seen in two stories
  *   gets one sentence from each.
  * - Tags only for events the stories name (ReBuild Ukraine; the stories give no year).
+ * - `ourStaff` marks the Ukrainian side of each story, whose people attend meetings as "ours"
+ *   and own follow-ups: Artem Lysohor (Luhansk region), Ihor Terekhov (Kharkiv city council),
+ *   Vadym Omelchenko (Ukraine's embassy in France) and, for the Kalush–Zaporizhzhia memorandum
+ *   where both sides are Ukrainian, Andrii Naida: the sample keeps Kalush's record of it.
+ *
+ * The events, meetings and follow-ups of the stories are in sample-events.ts, sample-meetings.ts
+ * and sample-follow-ups.ts.
  *
  * Records refer to each other by `key`; whoever loads the sample assigns record ids and
  * fills `parentId` / `organizationId` from `parentKey` / `organizationKey`.
@@ -212,6 +219,7 @@ export const SAMPLE_CONTACTS: readonly SampleContact[] = [
     country: 'UA',
     city: CITY.unknown(),
     languages: ['uk'],
+    ourStaff: true,
     notes:
       'На «ReBuild Ukraine» в Варшаве провёл предварительные переговоры с регионом О-де-Франс о проектах в сфере кибербезопасности и «зелёной» энергетики. ' +
       'Взяв участь у робочому засіданні Європейського альянсу міст і регіонів з питань відбудови України, асоційованим партнером якого стала Луганщина.',
@@ -271,6 +279,7 @@ export const SAMPLE_CONTACTS: readonly SampleContact[] = [
     country: 'UA',
     city: CITY.kharkiv(),
     languages: ['uk'],
+    ourStaff: true,
     notes: '7 апреля встретился с послом Бельгии Алексом Ленартсом: инвестиции в IT и возобновление производства велосипедов в Харькове.',
   }),
   contact('lenaerts', 'embassy-belgium-ua', {
@@ -302,6 +311,7 @@ export const SAMPLE_CONTACTS: readonly SampleContact[] = [
     country: 'UA',
     city: CITY.paris(),
     languages: ['uk'],
+    ourStaff: true,
     notes:
       'Called for unity of the Ukrainian community in France at the Paris launch of a digital platform connecting French supporters with Ukrainian associations.',
   }),
@@ -315,6 +325,7 @@ export const SAMPLE_CONTACTS: readonly SampleContact[] = [
     country: 'UA',
     city: CITY.kalush(),
     languages: ['uk'],
+    ourStaff: true,
     notes: 'Меморандум про співпрацю із Запоріжжям: енергоефективність, малий і середній бізнес, нові робочі місця.',
   }),
   contact('kurtiev', 'zaporizhzhia-city-council', {

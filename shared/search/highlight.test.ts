@@ -29,4 +29,10 @@ describe('highlightRanges', () => {
     expect(highlightRanges('Артем Лисогор', 'Шевченко')).toEqual([]);
     expect(highlightRanges('Артем Лисогор', '')).toEqual([]);
   });
+
+  it('takes a retyped reading only when all of its words are found', () => {
+    // "кібербезпека" on the US layout reads "rs,th,tpgtrf": its "th" must not mark the T of "Talks".
+    expect(highlightRanges('Talks with Hauts-de-France: cybersecurity', 'кібербезпека')).toEqual([]);
+    expect(marked('Ігор Терехов', 'bujh')).toEqual(['Ігор']);
+  });
 });

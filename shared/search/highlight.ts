@@ -57,8 +57,10 @@ export function highlightRanges(text: string, query: string): HighlightRange[] {
   if (asTyped.length > 0) return asTyped;
   for (const alternative of swapKeyboardLayout(query)) {
     const words = planWords(alternative).map((word) => ({ ...word, maxTypos: 0 }));
-    const ranges = rangesForWords(text, words);
-    if (ranges.length > 0) return ranges;
+    // A reading is taken only if every word of it is found: "кібербезпека" retyped is
+    // "rs,th,tpgtrf", whose "th" alone would mark the T of any Latin word.
+    if (!words.every((word) => rangesForWords(text, [word]).length > 0)) continue;
+    return rangesForWords(text, words);
   }
   return [];
 }

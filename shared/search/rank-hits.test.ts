@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankHits, tierScore, tieBreak } from './rank-hits';
-import type { SearchHit } from './search-document';
+import { rankHits, tierScore, tieBreak, TIE_RANGE } from './rank-hits';
+import { SEARCH_FIELDS, type SearchHit } from './search-document';
 
 const hit = (id: string, score: number, wrongLayout = false): SearchHit => ({
   type: 'contact',
@@ -24,6 +24,13 @@ describe('tierScore', () => {
       tierScore('fuzzy', 'notes', false),
     ];
     expect([...order].sort((a, b) => b - a)).toEqual(order);
+  });
+
+  it('lets the kind of match outrank the field: the weakest field of a kind above the strongest of the next', () => {
+    for (const [stronger, weaker] of [['exact', 'prefix'], ['prefix', 'crossScript'], ['crossScript', 'fuzzy']] as const) {
+      const lowest = tierScore(stronger, SEARCH_FIELDS[SEARCH_FIELDS.length - 1]!, true);
+      expect(lowest).toBeGreaterThan(tierScore(weaker, SEARCH_FIELDS[0], false) + TIE_RANGE);
+    }
   });
 
   it('keeps closeness inside a tier', () => {

@@ -9,14 +9,38 @@ export interface SearchContext {
   organizationNames(organizationId: string): readonly string[];
 }
 
-/** Turns one kind of record into the document the search index holds for it. */
-export interface SearchDocumentProvider<TRecord> {
-  type: SearchDocumentType;
-  toDocument(record: TRecord, context: SearchContext): SearchDocument;
+/**
+ * What meetings and events also carry: the names of the people, events and topics they point at,
+ * so "Делб" finds the meeting with Juliette Delbe and "кібербезпека" the one on cybersecurity.
+ * Each answers [] for a record that is unknown or in the Trash.
+ */
+export interface RecordSearchContext extends SearchContext {
+  /** Every spelling of a person's name (see contactNameSpellings). */
+  personNames(contactId: string): readonly string[];
+  /** An event's name in every language, for the meetings held at it. */
+  eventNames(eventId: string): readonly string[];
+  /** A topic's label in every language of the vocabulary, as the user last relabelled it. */
+  topicLabels(topicId: string): readonly string[];
 }
 
-export const NO_CONTEXT: SearchContext = { organizationNames: () => [] };
+/** Turns one kind of record into the document the search index holds for it. */
+export interface SearchDocumentProvider<TRecord, TContext extends SearchContext = SearchContext> {
+  type: SearchDocumentType;
+  toDocument(record: TRecord, context: TContext): SearchDocument;
+}
+
+export const NO_CONTEXT: RecordSearchContext = {
+  organizationNames: () => [],
+  personNames: () => [],
+  eventNames: () => [],
+  topicLabels: () => [],
+};
 
 /** Non-empty texts only, so documents stay small. */
 export const present = (texts: readonly (string | null | undefined)[]): string[] =>
   texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+
+/** The texts a lookup gives for each id, in order, once each. */
+export function lookUpAll(ids: readonly string[], lookUp: (id: string) => readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => lookUp(id)))];
+}

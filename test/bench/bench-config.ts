@@ -49,12 +49,53 @@ export const SORT_MEASURES = [
   'buildRows',
 ] as const;
 
-export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search';
+export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search' | 'timeline' | 'agenda' | 'autosave';
 
-/** BENCH_STEPS (e.g. "sort") runs only some steps. */
+const ALL_STEPS: readonly BenchStep[] = ['insert', 'first-rows', 'sort', 'search', 'timeline', 'agenda', 'autosave'];
+
+/** BENCH_STEPS (e.g. "sort" or "timeline,agenda,autosave") runs only some steps. */
 export const STEPS: ReadonlySet<BenchStep> = new Set(
-  (process.env.BENCH_STEPS ?? 'insert,first-rows,sort,search').split(',').map((step) => step.trim() as BenchStep),
+  (process.env.BENCH_STEPS ?? ALL_STEPS.join(',')).split(',').map((step) => {
+    const name = step.trim() as BenchStep;
+    if (!ALL_STEPS.includes(name)) throw new Error(`BENCH_STEPS: unknown step "${name}" (known: ${ALL_STEPS.join(', ')})`);
+    return name;
+  }),
 );
+
+/**
+ * Meetings in the database for the timeline, agenda and autosave steps (issue 4: 1k and 20k,
+ * with 2.5 follow-ups per meeting, so 50k at 20k). BENCH_MEETING_SIZES shortens a run.
+ */
+export const MEETING_SIZES: readonly number[] = process.env.BENCH_MEETING_SIZES
+  ? process.env.BENCH_MEETING_SIZES.split(',').map((size) => Number(size.trim()))
+  : [1_000, 20_000];
+
+/** Screen openings (in-app and cold) per size, each in a fresh page over the same seeded database. */
+export function meetingRunsFor(): number {
+  return process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : 5;
+}
+
+/** Typing sessions per size (editor and textarea each): each types ~300 characters in ~35 s. */
+export function typingRunsFor(): number {
+  return process.env.BENCH_RUNS ? Math.min(3, Number(process.env.BENCH_RUNS)) : 3;
+}
+
+/**
+ * A timeline shows its newest 30 meetings, with their open follow-ups, and more on request
+ * (PAGE in renderer/features/follow-ups/MeetingTimeline.tsx): opening it means those 30 on
+ * screen, after every meeting of the contact has been read. The bench fails if the screen
+ * shows another number on opening, so the two cannot drift apart unnoticed.
+ */
+export const TIMELINE_FIRST_PAGE = 30;
+
+export const MEETING_TARGETS = {
+  /** Opening a contact's timeline or an event's agenda within the app, at the largest size. */
+  openMs: 100,
+  /** ...and at the largest size against the smallest. */
+  openRatio: 2,
+  /** No main-thread task over this while typing into the notes with autosave. */
+  taskMs: 50,
+} as const;
 
 /** Generous, since 100k contacts on 2 slow cores take a while to write. */
 export const STEP_TIMEOUT_MS = 180_000;

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_VIEWPORT, FIRST_ROWS, runsFor, SIZES, STEPS, TARGETS } from './bench-config';
+import { APP_VIEWPORT, FIRST_ROWS, MEETING_SIZES, MEETING_TARGETS, meetingRunsFor, runsFor, SIZES, STEPS, TARGETS, typingRunsFor } from './bench-config';
 import { benchFirstRows } from './first-rows.step';
 import { benchInsert } from './insert.step';
+import { benchMeetings } from './meetings.step';
 import { BENCH_SEED } from './page/bench-api';
 import { BrowserQuiet } from './browser-quiet';
 import { MachineLoad } from './machine-load';
@@ -15,16 +16,16 @@ import { benchSearch } from './search.step';
 import { startStaticServer } from './static-server';
 
 /**
- * `npm run bench`: the contacts table at 1k / 10k / 100k against the production builds in
- * Chromium. Prints a table, writes results/<timestamp>.json; a missed target is reported,
- * an error fails the run.
+ * `npm run bench`: the contacts table at 1k / 10k / 100k, the global search, and the meetings
+ * screens at 1k / 20k meetings, against the production builds in Chromium. Prints a table,
+ * writes results/<timestamp>.json; a missed target is reported, an error fails the run.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const BUILDS = { '/bench/': path.join(repoRoot, 'out', 'bench'), '/': path.join(repoRoot, 'out', 'renderer') };
 
-test('contacts: bulk insert, first rows, sort by name, memory', async ({ browser }) => {
+test('contacts, search and meetings: insert, first rows, sort, memory, search, timeline, agenda, autosave', async ({ browser }) => {
   for (const folder of Object.values(BUILDS)) {
     if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${folder} is not built: run npm run bench`);
   }
@@ -40,7 +41,16 @@ test('contacts: bulk insert, first rows, sort by name, memory', async ({ browser
       cpuModel: cpus[0]?.model ?? 'unknown',
       memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
     },
-    { seed: BENCH_SEED, steps: [...STEPS], sizes: SIZES, runs: Object.fromEntries(SIZES.map((size) => [size, runsFor(size)])), targets: TARGETS, firstRows: FIRST_ROWS, viewport: APP_VIEWPORT },
+    {
+      seed: BENCH_SEED,
+      steps: [...STEPS],
+      sizes: SIZES,
+      runs: Object.fromEntries(SIZES.map((size) => [size, runsFor(size)])),
+      targets: TARGETS,
+      firstRows: FIRST_ROWS,
+      viewport: APP_VIEWPORT,
+      meetings: { sizes: MEETING_SIZES, screenRuns: meetingRunsFor(), typingRuns: typingRunsFor(), targets: MEETING_TARGETS },
+    },
   );
   const load = new MachineLoad();
   const env = { browser, baseURL: server.url, report, quiet };
@@ -49,6 +59,9 @@ test('contacts: bulk insert, first rows, sort by name, memory', async ({ browser
     if (STEPS.has('first-rows')) await test.step('2 + 4. first rows and heap in the app', () => benchFirstRows(env));
     if (STEPS.has('sort')) await test.step('3. sort by name in Ukrainian', () => benchSort(env));
     if (STEPS.has('search')) await test.step('5. global search', () => benchSearch(env));
+    if (STEPS.has('timeline') || STEPS.has('agenda') || STEPS.has('autosave')) {
+      await test.step('6–8. meetings: timeline, agenda, autosave while typing', () => benchMeetings(env));
+    }
   } finally {
     const machine = load.summary();
     const waits = { waitedMs: quiet.waitedMs, timeouts: quiet.timeouts, busyMachine: quiet.busyMachine };

@@ -9,7 +9,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30 * 60_000,
+  timeout: 90 * 60_000,
   expect: { timeout: 60_000 },
   reporter: [['list']],
   use: {

@@ -20,32 +20,45 @@ export function summarize(values: readonly number[]): Samples {
 
 export type Verdict = 'PASS' | 'MISS' | 'info';
 
+export type Unit = 'ms' | 'MiB' | 'count';
+
 export interface ResultRow {
   benchmark: string;
   size: number;
-  unit: 'ms' | 'MiB';
+  unit: Unit;
   measured: Samples;
   baseline?: Samples;
   /** measured / baseline medians. */
   ratio?: number;
   /** The ratio must not exceed it. */
   target?: number;
+  /** An absolute budget, in the row's unit: the measured median must not exceed it. */
+  limit?: number;
   verdict: Verdict;
 }
 
 export interface RowInput {
   benchmark: string;
   size: number;
-  unit: 'ms' | 'MiB';
+  unit: Unit;
   measured: readonly number[];
   baseline?: readonly number[];
   target?: number;
+  limit?: number;
 }
 
 const formatSize = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-const formatValue = (value: number, unit: string) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
+const formatValue = (value: number, unit: Unit) =>
+  unit === 'count' ? String(Math.round(value * 10) / 10) : `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
 const formatRange = (s: Samples) =>
   s.values.length > 1 ? `${s.min.toFixed(s.min >= 100 ? 0 : 1)}–${s.max.toFixed(s.max >= 100 ? 0 : 1)} ×${s.values.length}` : '×1';
+
+function targetText(row: ResultRow): string {
+  const parts: string[] = [];
+  if (row.target !== undefined) parts.push(`≤ ${row.target.toFixed(2)}×`);
+  if (row.limit !== undefined) parts.push(`≤ ${formatValue(row.limit, row.unit)}`);
+  return parts.length > 0 ? parts.join(', ') : '—';
+}
 
 export class BenchReport {
   readonly rows: ResultRow[] = [];
@@ -57,10 +70,22 @@ export class BenchReport {
   add(input: RowInput): ResultRow {
     const measured = summarize(input.measured);
     const baseline = input.baseline ? summarize(input.baseline) : undefined;
-    const ratio = baseline ? measured.median / baseline.median : undefined;
-    const verdict: Verdict =
-      input.target === undefined || ratio === undefined ? 'info' : ratio <= input.target ? 'PASS' : 'MISS';
-    const row: ResultRow = { benchmark: input.benchmark, size: input.size, unit: input.unit, measured, baseline, ratio, target: input.target, verdict };
+    const ratio = baseline && baseline.median !== 0 ? measured.median / baseline.median : undefined;
+    const checks: boolean[] = [];
+    if (input.target !== undefined && ratio !== undefined) checks.push(ratio <= input.target);
+    if (input.limit !== undefined) checks.push(measured.median <= input.limit);
+    const verdict: Verdict = checks.length === 0 ? 'info' : checks.every(Boolean) ? 'PASS' : 'MISS';
+    const row: ResultRow = {
+      benchmark: input.benchmark,
+      size: input.size,
+      unit: input.unit,
+      measured,
+      baseline,
+      ratio,
+      target: input.target,
+      limit: input.limit,
+      verdict,
+    };
     this.rows.push(row);
     return row;
   }
@@ -75,7 +100,7 @@ export class BenchReport {
       row.baseline ? formatValue(row.baseline.median, row.unit) : '—',
       row.baseline ? formatRange(row.baseline) : '',
       row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×`,
-      row.target === undefined ? '—' : `≤ ${row.target.toFixed(2)}×`,
+      targetText(row),
       row.verdict,
     ]);
     const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));

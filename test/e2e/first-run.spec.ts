@@ -24,6 +24,10 @@ test.describe('first run', () => {
         await expect(page.getByRole('button', { name: ui.common.sample.load })).toBeVisible();
         const nav = page.getByRole('navigation', { name: ui.common.nav.label });
         await expect(nav.getByRole('link')).toHaveText([
+          ui.common.nav.today,
+          ui.common.nav.events,
+          ui.common.nav.meetings,
+          ui.common.nav.followUps,
           ui.common.nav.contacts,
           ui.common.nav.organizations,
           ui.common.nav.trash,

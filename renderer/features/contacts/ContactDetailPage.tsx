@@ -11,6 +11,8 @@ import { countryName, formatDateTime, languageName } from '../../app/format';
 import { DetailList } from '../../components/layout/DetailList';
 import { NotFound } from '../../components/layout/NotFound';
 import { useMoveToTrash } from '../trash/use-move-to-trash';
+import { AttachmentsPanel } from '../attachments';
+import { MeetingTimeline } from '../follow-ups';
 
 export function ContactDetailPage() {
   const { id } = useParams();
@@ -104,6 +106,8 @@ function ContactDetail({ contact }: { contact: Contact }) {
           ]}
         />
       </Card>
+      <AttachmentsPanel ownerType="contact" ownerId={contact.id} />
+      <MeetingTimeline contactId={contact.id} />
     </Stack>
   );
 }

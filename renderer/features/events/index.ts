@@ -1,6 +1,4 @@
-// PLACEHOLDER exports — the events helper replaces these with real pages.
-export const EventsPage = () => null;
-export const EventCreatePage = () => null;
-export const EventDetailPage = () => null;
-export const EventEditPage = () => null;
-export const TodayPage = () => null;
+export { EventsPage } from './EventsPage';
+export { EventCreatePage, EventEditPage } from './EventEditPage';
+export { EventDetailPage } from './EventDetailPage';
+export { TodayPage } from './TodayPage';

@@ -12,6 +12,7 @@ import { DetailList } from '../../components/layout/DetailList';
 import { NotFound } from '../../components/layout/NotFound';
 import { useMoveToTrash } from '../trash/use-move-to-trash';
 import { TagList } from '../contacts';
+import { MeetingTimeline } from '../follow-ups';
 
 export function OrganizationDetailPage() {
   const { id } = useParams();
@@ -95,6 +96,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
       </Card>
       <People organizationId={organization.id} />
       <Units organizationId={organization.id} />
+      <MeetingTimeline organizationId={organization.id} />
     </Stack>
   );
 }

@@ -34,6 +34,7 @@ export function SampleWorkspaceOffer() {
         message: t('sample.loaded', {
           organizations: t('sample.organizations', { count: loaded.organizations }),
           contacts: t('sample.contacts', { count: loaded.contacts }),
+          meetings: t('sample.meetings', { count: loaded.meetings }),
         }),
       });
     } catch (error) {

@@ -1,16 +1,27 @@
 import { useMemo, useState } from 'react';
 import { Badge, Group, Kbd, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconSearch, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSearch, useStartSearch } from '../../search';
 import { useRecordsByIds } from '../../data/live-queries';
 import { useUiStore } from '../../app/ui-store';
-import { groupResults } from './search-results';
+import { groupResults, type SearchResult } from './search-results';
+import type { SearchDocumentType, SearchHit } from '../../search';
 import { Highlighted } from './Highlighted';
 
 const RESULT_LIMIT = 30;
+
+/** The same icons as the sections in the sidebar, so a hit says what it is at a glance. */
+const TYPE_ICONS: Record<SearchDocumentType, Icon> = {
+  contact: IconAddressBook,
+  organization: IconBuilding,
+  meeting: IconUsersGroup,
+  event: IconCalendarEvent,
+};
+
+const idsOf = (hits: readonly SearchHit[], type: SearchDocumentType) => hits.filter((hit) => hit.type === type).map((hit) => hit.id);
 
 /**
  * ActionsList renders a ScrollArea and passes unknown props on to it, but its type does not
@@ -54,9 +65,16 @@ export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const startSearch = useStartSearch();
   const { hits, pending } = useSearch(query, { limit: RESULT_LIMIT });
-  const contactIds = useMemo(() => hits.filter((hit) => hit.type === 'contact').map((hit) => hit.id), [hits]);
-  const organizationIds = useMemo(() => hits.filter((hit) => hit.type === 'organization').map((hit) => hit.id), [hits]);
-  const records = useRecordsByIds(contactIds, organizationIds);
+  const hitIds = useMemo(
+    () => ({
+      contactIds: idsOf(hits, 'contact'),
+      organizationIds: idsOf(hits, 'organization'),
+      meetingIds: idsOf(hits, 'meeting'),
+      eventIds: idsOf(hits, 'event'),
+    }),
+    [hits],
+  );
+  const records = useRecordsByIds(hitIds);
   const groups = useMemo(
     () => (records ? groupResults(hits, records, language, tOrganizations) : []),
     [hits, records, language, tOrganizations],
@@ -93,30 +111,7 @@ export function GlobalSearch() {
             aria-label={t(`groups.${group.type}`)}
           >
             {group.results.map((result) => (
-              <Spotlight.Action key={`${result.hit.type}:${result.hit.id}`} onClick={() => navigate(result.path)}>
-                <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                  <Group gap="xs" wrap="nowrap">
-                    <Text fw={500} truncate>
-                      <Highlighted text={result.title} query={query} />
-                    </Text>
-                    {result.hit.wrongLayout ? (
-                      <Badge size="xs" variant="light" color="orange" tt="none">
-                        {t('wrongLayout')}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                  {result.subtitle ? (
-                    <Text size="xs" c="dimmed" truncate>
-                      {result.subtitle}
-                    </Text>
-                  ) : null}
-                  {result.alsoKnownAs ? (
-                    <Text size="xs" c="dimmed" truncate>
-                      <Highlighted text={result.alsoKnownAs} query={query} />
-                    </Text>
-                  ) : null}
-                </Stack>
-              </Spotlight.Action>
+              <ResultAction key={`${result.hit.type}:${result.hit.id}`} result={result} query={query} onOpen={() => navigate(result.path)} />
             ))}
           </Spotlight.ActionsGroup>
         ))}
@@ -124,5 +119,41 @@ export function GlobalSearch() {
         {blank ? <Spotlight.Empty>{t('hint')}</Spotlight.Empty> : null}
       </Spotlight.ActionsList>
     </Spotlight.Root>
+  );
+}
+
+/** One hit: what kind of record, its name with the matched words marked, and what tells it apart. */
+function ResultAction({ result, query, onOpen }: { result: SearchResult; query: string; onOpen: () => void }) {
+  const { t } = useTranslation('search');
+  const TypeIcon = TYPE_ICONS[result.hit.type];
+  return (
+    // The action's own leftSection is dropped once it has children, so the icon is one of them.
+    <Spotlight.Action onClick={onOpen}>
+      <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: 1, minWidth: 0 }}>
+        <TypeIcon size={18} stroke={1.5} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+        <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={500} truncate>
+              <Highlighted text={result.title} query={query} />
+            </Text>
+            {result.hit.wrongLayout ? (
+              <Badge size="xs" variant="light" color="orange" tt="none">
+                {t('wrongLayout')}
+              </Badge>
+            ) : null}
+          </Group>
+          {result.subtitle ? (
+            <Text size="xs" c="dimmed" truncate>
+              {result.subtitle}
+            </Text>
+          ) : null}
+          {result.alsoKnownAs ? (
+            <Text size="xs" c="dimmed" truncate>
+              <Highlighted text={result.alsoKnownAs} query={query} />
+            </Text>
+          ) : null}
+        </Stack>
+      </Group>
+    </Spotlight.Action>
   );
 }

@@ -8,6 +8,7 @@ import { readStorageState, requestPersistentStorage, type StorageState } from '.
 import { useWorkspaceIsEmpty } from '../../data/live-queries';
 import { PageHeader } from '../../components/layout/PageHeader';
 import { SampleWorkspaceOffer } from '../sample/EmptyWorkspace';
+import { TopicsSettings } from '../topics/TopicsSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -34,7 +35,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <PageHeader title={t('title')} />
-      <Stack gap="md" maw={720}>
+      <Stack gap="md" maw={880}>
         <Card withBorder component="section" aria-labelledby="settings-language">
           <Title order={2} size="h4" id="settings-language" mb="sm">
             {t('language.title')}
@@ -65,6 +66,7 @@ export function SettingsPage() {
             {t('storage.offline')}
           </Text>
         </Card>
+        <TopicsSettings />
         {workspaceIsEmpty ? <SampleWorkspaceOffer /> : null}
       </Stack>
     </div>

@@ -1,21 +1,18 @@
-import { useState } from 'react';
-import { Button, Group, Loader, Modal, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconRestore, IconTrashX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { contactDisplayName, organizationDisplayName } from '#shared/domain/display-name';
 import { useTrash } from '../../data/live-queries';
 import { useWorkspace } from '../../data/workspace-context';
+import type { TrashKind } from '../../data/trash-repository';
 import { useUiStore } from '../../app/ui-store';
 import { formatDateTime } from '../../app/format';
 import { useErrorNotifier } from '../../app/error-notifier';
 import { PageHeader } from '../../components/layout/PageHeader';
+import { selectionOf, trashGroups, type TrashGroup, type TrashItem } from './trash-items';
 
-interface TrashItem {
-  id: string;
-  kind: 'contacts' | 'organizations';
-  name: string;
-  deletedAt: number;
-}
+/** Kinds whose purge takes or changes other records, and so say so before it happens. */
+const CASCADING_KINDS = ['meetings', 'events', 'contacts'] as const satisfies readonly TrashKind[];
 
 export function TrashPage() {
   const { t } = useTranslation('trash');
@@ -24,17 +21,10 @@ export function TrashPage() {
   const workspace = useWorkspace();
   const notifyError = useErrorNotifier();
   const [confirm, setConfirm] = useState<TrashItem[] | null>(null);
+  const groups = useMemo(() => (trash ? trashGroups(trash, language, t) : []), [trash, language, t]);
 
   if (!trash) return <Loader />;
-  const items: TrashItem[] = [
-    ...trash.contacts.map((c) => ({ id: c.id, kind: 'contacts' as const, name: contactDisplayName(c, language), deletedAt: c.deletedAt ?? 0 })),
-    ...trash.organizations.map((o) => ({
-      id: o.id,
-      kind: 'organizations' as const,
-      name: organizationDisplayName(o, language),
-      deletedAt: o.deletedAt ?? 0,
-    })),
-  ].sort((a, b) => b.deletedAt - a.deletedAt);
+  const items = groups.flatMap((group) => group.items);
 
   const run = async (action: () => Promise<void>) => {
     try {
@@ -43,13 +33,9 @@ export function TrashPage() {
       notifyError(error);
     }
   };
-  const purge = (selection: TrashItem[]) =>
-    run(() =>
-      workspace.trash.purge({
-        contactIds: selection.filter((item) => item.kind === 'contacts').map((item) => item.id),
-        organizationIds: selection.filter((item) => item.kind === 'organizations').map((item) => item.id),
-      }),
-    );
+  const restore = (item: TrashItem) => run(() => workspace.trash.restore(selectionOf([item])));
+  const purge = (selection: TrashItem[]) => run(() => workspace.trash.purge(selectionOf(selection)));
+  const cascades = CASCADING_KINDS.filter((kind) => confirm?.some((item) => item.kind === kind));
 
   return (
     <div className="page">
@@ -62,44 +48,30 @@ export function TrashPage() {
         {items.length === 0 ? t('nothing') : t('count', { count: items.length })}
       </Text>
       {items.length > 0 ? (
-        <Table striped highlightOnHover aria-label={t('title')}>
+        <Table highlightOnHover withRowBorders aria-label={t('title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('columns.name')}</Table.Th>
               <Table.Th scope="col">{t('columns.kind')}</Table.Th>
+              <Table.Th scope="col">{t('columns.name')}</Table.Th>
+              <Table.Th scope="col">{t('columns.details')}</Table.Th>
               <Table.Th scope="col">{t('columns.deletedAt')}</Table.Th>
               <Table.Th scope="col">{t('columns.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>{item.name}</Table.Td>
-                <Table.Td>{t(`kinds.${item.kind}`)}</Table.Td>
-                <Table.Td>{formatDateTime(item.deletedAt, language)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconRestore size={14} aria-hidden />}
-                      aria-label={t('restoreNamed', { name: item.name })}
-                      onClick={() => void run(() => workspace[item.kind].restore([item.id]))}
-                    >
-                      {t('restore')}
-                    </Button>
-                    <Button size="xs" variant="subtle" color="red" aria-label={t('purgeNamed', { name: item.name })} onClick={() => setConfirm([item])}>
-                      {t('purge')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
+          {groups.map((group) => (
+            <TrashGroupRows key={group.kind} group={group} onRestore={(item) => void restore(item)} onPurge={(item) => setConfirm([item])} />
+          ))}
         </Table>
       ) : null}
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={t('confirm.title')} centered>
-        <Text mb="md">{t('confirm.body', { count: confirm?.length ?? 0 })}</Text>
+        <Stack gap="xs" mb="md">
+          <Text>{t('confirm.body', { count: confirm?.length ?? 0 })}</Text>
+          {cascades.map((kind) => (
+            <Text key={kind} size="sm" c="dimmed">
+              {t(`confirmExtra.${kind}`)}
+            </Text>
+          ))}
+        </Stack>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirm(null)}>
             {t('confirm.cancel')}
@@ -117,5 +89,65 @@ export function TrashPage() {
         </Group>
       </Modal>
     </div>
+  );
+}
+
+interface GroupRowsProps {
+  group: TrashGroup;
+  onRestore: (item: TrashItem) => void;
+  onPurge: (item: TrashItem) => void;
+}
+
+// The kind heads its rows from the top, and the row borders show where the next kind starts.
+const GROUP_CELL = { verticalAlign: 'top', whiteSpace: 'nowrap' } as const;
+
+/** One kind of record: a row group headed by its kind and count, which every row in it is read with. */
+function TrashGroupRows({ group, onRestore, onPurge }: GroupRowsProps) {
+  const { t } = useTranslation('trash');
+  const language = useUiStore((state) => state.language);
+  return (
+    <Table.Tbody>
+      {group.items.map((item, index) => (
+        <Table.Tr key={item.id}>
+          {index === 0 ? (
+            <Table.Th scope="rowgroup" rowSpan={group.items.length} style={GROUP_CELL}>
+              <Text fw={600} size="sm">
+                {t(`kinds.${group.kind}`)}
+              </Text>
+              <Text size="xs" c="dimmed" fw={400}>
+                {t(`groupCount.${group.kind}`, { count: group.items.length })}
+              </Text>
+            </Table.Th>
+          ) : null}
+          <Table.Td>
+            <Text size="sm" lineClamp={2} title={item.name}>
+              {item.name}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              {item.details}
+            </Text>
+          </Table.Td>
+          <Table.Td>{formatDateTime(item.deletedAt, language)}</Table.Td>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRestore size={14} aria-hidden />}
+                aria-label={t('restoreNamed', { name: item.name })}
+                onClick={() => onRestore(item)}
+              >
+                {t('restore')}
+              </Button>
+              <Button size="xs" variant="subtle" color="red" aria-label={t('purgeNamed', { name: item.name })} onClick={() => onPurge(item)}>
+                {t('purge')}
+              </Button>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </Table.Tbody>
   );
 }

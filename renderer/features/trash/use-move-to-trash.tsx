@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../data/workspace-context';
 import { useErrorNotifier } from '../../app/error-notifier';
 
-type Kind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps';
+type Kind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps' | 'attachments';
 
 /** Moves records to the Trash and offers Undo right away. */
 export function useMoveToTrash(kind: Kind): (ids: string[], name: string) => Promise<boolean> {

@@ -1,11 +1,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Contact } from '#shared/domain/contact';
+import type { EventRecord } from '#shared/domain/event';
+import type { Meeting } from '#shared/domain/meeting';
 import type { Organization } from '#shared/domain/organization';
+import type { Topic } from '#shared/domain/topics';
 import { contactSearchProvider } from '#shared/search/contact-search-provider';
-import { organizationNameSpellings, organizationSearchProvider } from '#shared/search/organization-search-provider';
+import { eventSearchProvider } from '#shared/search/event-search-provider';
+import { meetingSearchProvider } from '#shared/search/meeting-search-provider';
+import { organizationSearchProvider } from '#shared/search/organization-search-provider';
 import type { SearchIndex } from '#shared/search/search-index';
-import type { SearchContext } from '#shared/search/search-provider';
 import type { DeskDatabase } from '../../data/db';
+import { RecordNames } from './record-names';
 import { Watermark, type Stamped } from './watermark';
 
 /**
@@ -13,6 +18,11 @@ import { Watermark, type Stamped } from './watermark';
  * only what changed. Every write stamps `updatedAt` (moving to the Trash and restoring too), so a
  * live query from the watermark on sees each change, and Dexie re-runs it on writes from any page
  * or worker of the origin. A trashed record leaves the index; a purged one was trashed first.
+ *
+ * Documents that borrow another record's names are indexed again when those names change, in the
+ * same batch: a renamed organization's people, units and meetings; a renamed person's meetings
+ * and events; a renamed event's meetings; a relabelled topic's meetings. So the index is
+ * consistent as soon as a batch is applied, not only at the next start.
  */
 
 export interface SyncEvents {
@@ -21,14 +31,30 @@ export interface SyncEvents {
   onError?(error: unknown): void;
 }
 
-type Table = 'contacts' | 'organizations';
+type Table = 'contacts' | 'organizations' | 'events' | 'meetings';
+
+interface Changes {
+  organizations: Organization[];
+  contacts: Contact[];
+  events: EventRecord[];
+  meetings: Meeting[];
+  /** The whole (small) topics table: relabelling stamps no time, so it is compared instead. */
+  topics: Topic[];
+}
+
+const live = <T extends { deletedAt: number | null }>(records: readonly T[]) => records.filter((record) => record.deletedAt === null);
+const peopleOf = (meeting: Meeting) => [...meeting.ourParticipantIds, ...meeting.theirParticipantIds];
 
 export class IndexSync {
-  private readonly organizationNames = new Map<string, string[]>();
-  private readonly context: SearchContext = { organizationNames: (id) => this.organizationNames.get(id) ?? [] };
-  private readonly watermarks = { contacts: new Watermark(), organizations: new Watermark() };
+  private readonly names = new RecordNames();
+  private readonly watermarks: Record<Table, Watermark> = {
+    contacts: new Watermark(),
+    organizations: new Watermark(),
+    events: new Watermark(),
+    meetings: new Watermark(),
+  };
   private subscription: Subscription | null = null;
-  /** Batches apply one after another, since re-indexing an organization's people reads the database. */
+  /** Batches apply one after another, since re-indexing a record's dependents reads the database. */
   private applying: Promise<void> = Promise.resolve();
 
   constructor(
@@ -43,15 +69,31 @@ export class IndexSync {
     // query, which would go on from the old watermark with a stale index: report it instead.
     this.db.on('versionchange', this.replaced);
     this.db.on('close', this.replaced);
-    const [contacts, organizations] = await Promise.all([this.db.contacts.toArray(), this.db.organizations.toArray()]);
-    for (const org of organizations) if (org.deletedAt === null) this.organizationNames.set(org.id, organizationNameSpellings(org));
-    const live = <T extends { deletedAt: number | null }>(records: T[]) => records.filter((record) => record.deletedAt === null);
+    const { db } = this;
+    const [contacts, organizations, events, meetings, topics] = await Promise.all([
+      db.contacts.toArray(),
+      db.organizations.toArray(),
+      db.events.toArray(),
+      db.meetings.toArray(),
+      db.topics.toArray(),
+    ]);
+    for (const org of organizations) this.names.setOrganization(org);
+    for (const event of events) this.names.setEvent(event);
+    this.names.setTopics(topics);
+    const wanted = this.names.unknownPeople([...live(meetings).flatMap(peopleOf), ...live(events).flatMap((event) => event.delegation)]);
+    const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
+    this.names.learnPeople(wanted, wanted.map((id) => contactById.get(id)));
+
     this.index.addAll([
-      ...live(organizations).map((org) => organizationSearchProvider.toDocument(org, this.context)),
-      ...live(contacts).map((contact) => contactSearchProvider.toDocument(contact, this.context)),
+      ...live(organizations).map((org) => organizationSearchProvider.toDocument(org, this.names)),
+      ...live(contacts).map((contact) => contactSearchProvider.toDocument(contact, this.names)),
+      ...live(events).map((event) => eventSearchProvider.toDocument(event, this.names)),
+      ...live(meetings).map((meeting) => meetingSearchProvider.toDocument(meeting, this.names)),
     ]);
     this.watermarks.contacts.advance(contacts);
     this.watermarks.organizations.advance(organizations);
+    this.watermarks.events.advance(events);
+    this.watermarks.meetings.advance(meetings);
     this.subscribe();
   }
 
@@ -79,10 +121,15 @@ export class IndexSync {
   }
 
   private subscribe(): void {
-    const changes = liveQuery(async () => ({
-      organizations: await this.changedIn<Organization>('organizations'),
-      contacts: await this.changedIn<Contact>('contacts'),
-    }));
+    const changes = liveQuery(
+      async (): Promise<Changes> => ({
+        organizations: await this.changedIn<Organization>('organizations'),
+        contacts: await this.changedIn<Contact>('contacts'),
+        events: await this.changedIn<EventRecord>('events'),
+        meetings: await this.changedIn<Meeting>('meetings'),
+        topics: await this.db.topics.toArray(),
+      }),
+    );
     this.subscription = changes.subscribe({
       next: (changed) => {
         this.applying = this.applying.then(() => this.apply(changed)).catch((error: unknown) => this.events.onError?.(error));
@@ -91,44 +138,73 @@ export class IndexSync {
     });
   }
 
-  private async apply({ contacts, organizations }: { contacts: Contact[]; organizations: Organization[] }): Promise<void> {
+  private async apply(changed: Changes): Promise<void> {
     // The live query may have run before the last batch moved the watermark: keep what is new.
-    const newOrganizations = this.watermarks.organizations.changedAmong(organizations);
-    const newContacts = this.watermarks.contacts.changedAmong(contacts);
-    if (newOrganizations.length === 0 && newContacts.length === 0) return;
+    const organizations = this.watermarks.organizations.changedAmong(changed.organizations);
+    const contacts = this.watermarks.contacts.changedAmong(changed.contacts);
+    const events = this.watermarks.events.changedAmong(changed.events);
+    const meetings = this.watermarks.meetings.changedAmong(changed.meetings);
+    const relabelled = this.names.setTopics(changed.topics);
+    const count = organizations.length + contacts.length + events.length + meetings.length + relabelled.length;
+    if (count === 0) return;
 
-    const renamed: string[] = [];
-    for (const org of newOrganizations) {
-      const before = this.organizationNames.get(org.id)?.join('\n');
-      if (org.deletedAt === null) this.organizationNames.set(org.id, organizationNameSpellings(org));
-      else this.organizationNames.delete(org.id);
-      this.applyOrganization(org);
-      if (before !== this.organizationNames.get(org.id)?.join('\n')) renamed.push(org.id);
-    }
-    for (const contact of newContacts) this.applyContact(contact);
-    if (renamed.length > 0) await this.reindexMembersOf(renamed);
-    this.watermarks.organizations.advance(newOrganizations);
-    this.watermarks.contacts.advance(newContacts);
-    this.events.onApplied?.(newOrganizations.length + newContacts.length);
+    const renamedOrganizations = organizations.filter((org) => this.names.setOrganization(org)).map((org) => org.id);
+    const renamedEvents = events.filter((event) => this.names.setEvent(event)).map((event) => event.id);
+    const renamedPeople = contacts.filter((contact) => this.names.setPerson(contact)).map((contact) => contact.id);
+    for (const org of organizations) this.applyOrganization(org);
+    for (const contact of contacts) this.applyContact(contact);
+    await this.applyMeetingsAndEvents(meetings, events);
+    await this.reindexDependents(renamedOrganizations, renamedPeople, renamedEvents, relabelled);
+
+    this.watermarks.organizations.advance(organizations);
+    this.watermarks.contacts.advance(contacts);
+    this.watermarks.events.advance(events);
+    this.watermarks.meetings.advance(meetings);
+    this.events.onApplied?.(count);
   }
 
-  /** People and child organizations carry their organization's names: index them again. */
-  private async reindexMembersOf(organizationIds: readonly string[]): Promise<void> {
-    const [people, children] = await Promise.all([
-      this.db.contacts.where('organizationId').anyOf(organizationIds).toArray(),
-      this.db.organizations.where('parentId').anyOf(organizationIds).toArray(),
+  /** Indexes the records that carry the names that changed, as they are stored now. */
+  private async reindexDependents(organizationIds: string[], contactIds: string[], eventIds: string[], topicIds: string[]): Promise<void> {
+    const { db } = this;
+    const none = Promise.resolve([]);
+    const renamedPeople = new Set(contactIds);
+    const [people, units, byOrganization, byPerson, byEvent, byTopic, delegations] = await Promise.all([
+      organizationIds.length ? db.contacts.where('organizationId').anyOf(organizationIds).toArray() : none,
+      organizationIds.length ? db.organizations.where('parentId').anyOf(organizationIds).toArray() : none,
+      organizationIds.length ? db.meetings.where('organizationIds').anyOf(organizationIds).toArray() : none,
+      contactIds.length ? db.meetings.where('ourParticipantIds').anyOf(contactIds).or('theirParticipantIds').anyOf(contactIds).toArray() : none,
+      eventIds.length ? db.meetings.where('eventId').anyOf(eventIds).toArray() : none,
+      topicIds.length ? db.meetings.where('topics').anyOf(topicIds).toArray() : none,
+      // Events are few (a delegation attends dozens a year), and their delegation has no index.
+      contactIds.length ? db.events.filter((event) => event.delegation.some((id) => renamedPeople.has(id))).toArray() : none,
     ]);
-    for (const contact of people) this.applyContact(contact);
-    for (const child of children) this.applyOrganization(child);
+    for (const contact of people as Contact[]) this.applyContact(contact);
+    for (const unit of units as Organization[]) this.applyOrganization(unit);
+    const meetings = new Map([...byOrganization, ...byPerson, ...byEvent, ...byTopic].map((meeting) => [meeting.id, meeting as Meeting]));
+    await this.applyMeetingsAndEvents([...meetings.values()], delegations as EventRecord[]);
+  }
+
+  /** Indexes meetings and events, first reading the names of any people they name that are not known yet. */
+  private async applyMeetingsAndEvents(meetings: readonly Meeting[], events: readonly EventRecord[]): Promise<void> {
+    const wanted = this.names.unknownPeople([...live(meetings).flatMap(peopleOf), ...live(events).flatMap((event) => event.delegation)]);
+    if (wanted.length > 0) this.names.learnPeople(wanted, await this.db.contacts.bulkGet(wanted));
+    for (const event of events) {
+      if (event.deletedAt === null) this.index.add(eventSearchProvider.toDocument(event, this.names));
+      else this.index.remove('event', event.id);
+    }
+    for (const meeting of meetings) {
+      if (meeting.deletedAt === null) this.index.add(meetingSearchProvider.toDocument(meeting, this.names));
+      else this.index.remove('meeting', meeting.id);
+    }
   }
 
   private applyContact(contact: Contact): void {
-    if (contact.deletedAt === null) this.index.add(contactSearchProvider.toDocument(contact, this.context));
+    if (contact.deletedAt === null) this.index.add(contactSearchProvider.toDocument(contact, this.names));
     else this.index.remove('contact', contact.id);
   }
 
   private applyOrganization(org: Organization): void {
-    if (org.deletedAt === null) this.index.add(organizationSearchProvider.toDocument(org, this.context));
+    if (org.deletedAt === null) this.index.add(organizationSearchProvider.toDocument(org, this.names));
     else this.index.remove('organization', org.id);
   }
 }

@@ -4,6 +4,7 @@
  * inside the page; the spec collects garbage between measurements over CDP.
  */
 
+import type { MeetingsBenchApi } from './meetings-api';
 import type { SearchBenchApi } from './search-api';
 
 export const BENCH_SEED = 20_250_704;
@@ -65,7 +66,7 @@ export type SortMeasure =
   /** A proposed `listLive`: `toArray()` by primary key, filter and sort by stored key in JS, inside `liveQuery`. */
   | 'primaryReadObserved';
 
-export interface BenchApi extends SearchBenchApi {
+export interface BenchApi extends SearchBenchApi, MeetingsBenchApi {
   ready: true;
   /** Generates the inputs of `n` contacts and the records a raw insert writes (not timed). */
   prepareInsert(n: number): Promise<DatasetInfo>;

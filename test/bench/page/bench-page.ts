@@ -6,6 +6,7 @@ import { contactDataset, organizationInputs, placeholderOrganizationIds, prebuil
 import { countRecords, deleteDatabase, latestStoreSpec, openRawDatabase, putAll } from './raw-store';
 import { checkCollation, loadSortInputs, measureSort, type SortInputs } from './sort-bench';
 import { searchBench } from './search-page';
+import { meetingsBench } from './meetings-page';
 
 /**
  * The benchmark page: served next to the production app (same origin, so the databases it
@@ -51,6 +52,7 @@ async function seed(workspace: Workspace, n: number): Promise<SeedResult> {
 const bench: BenchApi = {
   ready: true,
   ...searchBench,
+  ...meetingsBench,
 
   async prepareInsert(n) {
     const { inputs, info } = contactDataset(n, placeholderOrganizationIds(n));

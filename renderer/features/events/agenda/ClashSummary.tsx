@@ -1,0 +1,23 @@
+import { Alert, Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+/** The number of clashes at the top of an agenda; a quiet line when there are none. */
+export function ClashSummary({ count }: { count: number }) {
+  const { t } = useTranslation('events');
+  if (count === 0) {
+    return (
+      <Group gap={6} wrap="nowrap">
+        <IconCircleCheck size={16} color="var(--mantine-color-green-7)" aria-hidden style={{ flexShrink: 0 }} />
+        <Text size="sm" c="dimmed">
+          {t('agenda.noClashes')}
+        </Text>
+      </Group>
+    );
+  }
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('agenda.clashCount', { count })}>
+      {t('agenda.clashHint')}
+    </Alert>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Loader, Text, Timeline, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMeetingTimeline } from '../../data/follow-up-queries';
+import { STATUS_COLOR, TimelineMeeting } from './TimelineMeeting';
+import { useLocalToday } from './use-local-today';
+
+/** Meetings drawn at once; a long history grows on request so the page opens fast. */
+const PAGE = 30;
+
+interface Props {
+  contactId?: string;
+  organizationId?: string;
+}
+
+/** Every meeting with a contact or an organization, newest first, with outcomes and open follow-ups. */
+export function MeetingTimeline({ contactId, organizationId }: Props) {
+  const { t } = useTranslation('timeline');
+  const [shown, setShown] = useState(PAGE);
+  const timeline = useMeetingTimeline(contactId !== undefined ? { contactId } : { organizationId: organizationId ?? '' }, shown);
+  const today = useLocalToday();
+  const titleId = `timeline-${contactId ?? organizationId}`;
+  const count = timeline?.total ?? 0;
+  const hidden = count - (timeline?.entries.length ?? 0);
+
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Group gap="xs" mb="md">
+        <Title order={2} size="h4" id={titleId}>
+          {t('title')}
+        </Title>
+        {count > 0 ? (
+          <Badge variant="light" color="gray" aria-label={t('count', { count })}>
+            {count}
+          </Badge>
+        ) : null}
+      </Group>
+      {timeline === undefined ? (
+        <Loader size="sm" />
+      ) : count === 0 ? (
+        <Text size="sm" c="dimmed">
+          {contactId !== undefined ? t('emptyContact') : t('emptyOrganization')}
+        </Text>
+      ) : (
+        <>
+          {/* Every item "active", so each bullet takes its meeting's status colour. */}
+          <Timeline bulletSize={14} lineWidth={2} active={shown}>
+            {timeline.entries.map((entry) => (
+              <Timeline.Item key={entry.meeting.id} color={STATUS_COLOR[entry.meeting.status]}>
+                <TimelineMeeting entry={entry} owners={timeline.owners} today={today} />
+              </Timeline.Item>
+            ))}
+          </Timeline>
+          {hidden > 0 ? (
+            <Button variant="subtle" size="xs" mt="sm" onClick={() => setShown((current) => current + PAGE)}>
+              {t('showMore', { count: Math.min(hidden, PAGE) })}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}
