@@ -1,6 +1,7 @@
 import type { UiLanguage } from '#shared/domain/lang';
 
-const LOCALE: Record<UiLanguage, string> = { uk: 'uk-UA', ru: 'ru-RU', en: 'en-GB' };
+/** The Intl locale each UI language formats dates, numbers and names in. */
+export const INTL_LOCALE: Readonly<Record<UiLanguage, string>> = { uk: 'uk-UA', ru: 'ru-RU', en: 'en-GB' };
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 
@@ -14,7 +15,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Display
 }
 
 export function formatDateTime(epochMs: number, lang: UiLanguage): string {
-  return cached(`dt:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short' })).format(
+  return cached(`dt:${lang}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short' })).format(
     epochMs,
   );
 }
@@ -25,20 +26,20 @@ export function formatDateTime(epochMs: number, lang: UiLanguage): string {
  */
 export function formatIsoDate(isoDate: string, lang: UiLanguage, style: 'full' | 'long' | 'medium' | 'short' = 'medium'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  const formatter = cached(`d:${lang}:${style}`, () => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }));
+  const formatter = cached(`d:${lang}:${style}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }));
   return formatter.format(Date.parse(`${isoDate}T12:00:00Z`));
 }
 
 /** A date range such as "20–21 May 2026", as Intl writes ranges in the UI language. */
 export function formatIsoDateRange(start: string, end: string, lang: UiLanguage): string {
   if (!start || !end || start === end) return formatIsoDate(start || end, lang);
-  const formatter = cached(`dr:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }));
+  const formatter = cached(`dr:${lang}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }));
   return formatter.formatRange(Date.parse(`${start}T12:00:00Z`), Date.parse(`${end}T12:00:00Z`));
 }
 
 /** The time of an instant on the clock of `timeZone`, e.g. "11:00", in the UI language. */
 export function formatTimeInZone(epochMs: number, timeZone: string, lang: UiLanguage): string {
-  return cached(`t:${lang}:${timeZone}`, () => new Intl.DateTimeFormat(LOCALE[lang], { timeStyle: 'short', timeZone })).format(epochMs);
+  return cached(`t:${lang}:${timeZone}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeStyle: 'short', timeZone })).format(epochMs);
 }
 
 /** The zone this computer's clock is in, e.g. "Europe/Kyiv". */
@@ -47,7 +48,7 @@ export function localTimeZone(): string {
 }
 
 export function formatNumber(value: number, lang: UiLanguage): string {
-  return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(INTL_LOCALE[lang])).format(value);
 }
 
 export function formatBytes(bytes: number, lang: UiLanguage): string {
@@ -60,14 +61,14 @@ export function formatBytes(bytes: number, lang: UiLanguage): string {
   }
   return cached(
     `b:${lang}:${unit}`,
-    () => new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }),
+    () => new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }),
   ).format(value);
 }
 
 export function countryName(code: string, lang: UiLanguage): string {
   if (!code) return '';
   try {
-    return cached(`region:${lang}`, () => new Intl.DisplayNames([LOCALE[lang]], { type: 'region' })).of(code) ?? code;
+    return cached(`region:${lang}`, () => new Intl.DisplayNames([INTL_LOCALE[lang]], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -75,7 +76,7 @@ export function countryName(code: string, lang: UiLanguage): string {
 
 export function languageName(code: string, lang: UiLanguage): string {
   try {
-    return cached(`lang:${lang}`, () => new Intl.DisplayNames([LOCALE[lang]], { type: 'language' })).of(code) ?? code;
+    return cached(`lang:${lang}`, () => new Intl.DisplayNames([INTL_LOCALE[lang]], { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }

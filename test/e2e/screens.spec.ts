@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
-import { LANGS, UI, loadSampleWorkspace, openSection, settle, type Lang } from './support/desk';
+import { test, expect } from '@playwright/test';
+import { LANGS, UI, dismissNotifications, loadSampleWorkspace, openSection, settle, type Lang } from './support/desk';
 
 /**
  * Screenshots of the main screens in each interface language, for a person to look at
@@ -23,10 +23,6 @@ for (const lang of LANGS) {
       const openRow = async (table: string, name: RegExp, heading: RegExp) => {
         await page.getByRole('table', { name: table }).getByRole('row', { name }).click();
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      };
-      const dismissNotifications = async (p: Page) => {
-        for (const alert of await p.getByRole('alert').all()) await alert.getByRole('button').last().click();
-        await expect(p.getByRole('alert')).toHaveCount(0);
       };
 
       await page.goto('/');
@@ -83,12 +79,31 @@ for (const lang of LANGS) {
       await openSection(page, lang, 'settings');
       await shot('15-settings');
 
+      await openSection(page, lang, 'today');
+      await shot('16-today');
+      await openSection(page, lang, 'events');
+      await shot('17-events');
+      await openRow(ui.events.title, /ReBuild Ukraine/, /ReBuild Ukraine/);
+      await shot('18-event-agenda', true);
+      await page.getByRole('link', { name: ui.events.detail.edit }).click();
+      await expect(page.getByRole('button', { name: ui.common.form.done })).toBeVisible();
+      await shot('19-event-edit', true);
+      await openSection(page, lang, 'meetings');
+      await shot('20-meetings');
+      await openRow(ui.meetings.title, /О-де-Франс|Hauts-de-France/, /О-де-Франс|Hauts-de-France/);
+      await shot('21-meeting-detail', true);
+      await page.getByRole('link', { name: ui.meetings.detail.edit }).click();
+      await expect(page.getByRole('button', { name: ui.common.form.done })).toBeVisible();
+      await shot('22-meeting-edit', true);
+      await openSection(page, lang, 'followUps');
+      await shot('23-follow-ups', true);
+
       await page.setViewportSize({ width: 700, height: 800 });
       // Narrower than Mantine's "sm" breakpoint: the sidebar folds behind the burger button.
       await page.getByRole('button', { name: ui.common.nav.toggle }).click();
-      await shot('16-narrow-menu');
+      await shot('24-narrow-menu');
       await openSection(page, lang, 'contacts');
-      await shot('17-contacts-narrow');
+      await shot('25-contacts-narrow');
     });
   });
 }

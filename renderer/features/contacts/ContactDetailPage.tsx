@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { IconEdit } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, pickLocalized } from '#shared/domain/lang';
 import type { Contact } from '#shared/domain/contact';
@@ -10,7 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { countryName, formatDateTime, languageName } from '../../app/format';
 import { DetailList } from '../../components/layout/DetailList';
 import { NotFound } from '../../components/layout/NotFound';
-import { useMoveToTrash } from '../trash/use-move-to-trash';
+import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { AttachmentsPanel } from '../attachments';
 import { MeetingTimeline } from '../follow-ups';
 
@@ -26,8 +26,6 @@ function ContactDetail({ contact }: { contact: Contact }) {
   const { t } = useTranslation('contacts');
   const language = useUiStore((state) => state.language);
   const organization = useOrganization(contact.organizationId ?? undefined);
-  const navigate = useNavigate();
-  const moveToTrash = useMoveToTrash('contacts');
   const name = contactDisplayName(contact, language) || t('unnamed');
 
   const spellings = UI_LANGUAGES.map((lang) => ({
@@ -48,17 +46,9 @@ function ContactDetail({ contact }: { contact: Contact }) {
           <Button component={Link} to={`/contacts/${contact.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            disabled={contact.deletedAt !== null}
-            onClick={async () => {
-              if (await moveToTrash([contact.id], name)) navigate('/contacts');
-            }}
-          >
+          <MoveToTrashButton kind="contacts" record={contact} name={name} listPath="/contacts">
             {t('detail.moveToTrash')}
-          </Button>
+          </MoveToTrashButton>
         </Group>
       </Group>
       {contact.deletedAt !== null ? <Badge color="gray">{t('detail.inTrash')}</Badge> : null}

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconEdit, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { IconCalendarPlus, IconEdit } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '#shared/domain/event';
 import { pickLocalized } from '#shared/domain/lang';
@@ -10,7 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useEvent, useEventAgenda } from '../../data/event-queries';
 import { NotFound } from '../../components/layout/NotFound';
 import { RichTextView } from '../../components/rich-text';
-import { useMoveToTrash } from '../trash/use-move-to-trash';
+import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { Agenda } from './agenda/Agenda';
 import { newMeetingPath } from './agenda/AgendaDayView';
 import { EventFacts } from './EventFacts';
@@ -32,8 +32,6 @@ function defaultMeetingDate(event: EventRecord): string {
 function EventDetail({ event }: { event: EventRecord }) {
   const { t } = useTranslation('events');
   const language = useUiStore((state) => state.language);
-  const navigate = useNavigate();
-  const moveToTrash = useMoveToTrash('events');
   const agenda = useEventAgenda(event);
   const name = pickLocalized(event.name, language) || t('unnamed');
   const where = [pickLocalized(event.city, language), countryName(event.country, language)].filter(Boolean).join(', ');
@@ -59,17 +57,9 @@ function EventDetail({ event }: { event: EventRecord }) {
           <Button variant="default" component={Link} to={`/events/${event.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            disabled={event.deletedAt !== null}
-            onClick={async () => {
-              if (await moveToTrash([event.id], name)) navigate('/events');
-            }}
-          >
+          <MoveToTrashButton kind="events" record={event} name={name} listPath="/events">
             {t('detail.moveToTrash')}
-          </Button>
+          </MoveToTrashButton>
         </Group>
       </Group>
       {event.deletedAt !== null ? <Badge color="gray">{t('detail.inTrash')}</Badge> : null}

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { emptyEventInput, eventInputSchema, toEventInput, type EventInput } from '#shared/domain/event';
 import { pickLocalized } from '#shared/domain/lang';
+import { preferredZoneName } from '#shared/time/time-zones';
 import { useEvent } from '../../data/event-queries';
 import { useWorkspace } from '../../data/workspace-context';
 import { useUiStore } from '../../app/ui-store';
@@ -10,7 +11,6 @@ import { localTimeZone } from '../../app/format';
 import { RecordEditor } from '../../components/record-form/RecordEditor';
 import { NotFound } from '../../components/layout/NotFound';
 import { EventForm } from './EventForm';
-import { preferredZoneName } from './time-zones';
 
 export function EventEditPage() {
   const { id } = useParams();

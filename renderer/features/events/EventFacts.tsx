@@ -6,10 +6,10 @@ import { contactDisplayName } from '#shared/domain/display-name';
 import type { EventRecord } from '#shared/domain/event';
 import { UI_LANGUAGES, pickLocalized } from '#shared/domain/lang';
 import { datesBetween } from '#shared/domain/agenda';
+import { zoneOffsetLabel } from '#shared/time/time-zones';
 import { countryName, formatDateTime, formatIsoDateRange } from '../../app/format';
 import { useUiStore } from '../../app/ui-store';
 import { DetailList } from '../../components/layout/DetailList';
-import { zoneOffsetLabel } from './time-zones';
 
 /** What the event is, when and where, and who of ours goes. */
 export function EventFacts({ event, contacts }: { event: EventRecord; contacts: ReadonlyMap<string, Contact> | undefined }) {

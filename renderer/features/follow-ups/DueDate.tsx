@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '#shared/domain/follow-up';
 import { daysOverdue } from '#shared/domain/follow-up-schedule';
@@ -12,7 +12,7 @@ interface Props {
   layout?: 'stacked' | 'inline';
 }
 
-/** A due date in the UI language; when overdue, in red with how many days late. */
+/** A due date in the UI language; when overdue, in red with how many days late; due today, marked so. */
 export function DueDate({ followUp, today, layout = 'stacked' }: Props) {
   const { t } = useTranslation('followUps');
   const language = useUiStore((state) => state.language);
@@ -33,16 +33,22 @@ export function DueDate({ followUp, today, layout = 'stacked' }: Props) {
       </Text>
     );
   }
-  const color = late > 0 ? 'red.8' : 'orange.9';
   const Layout = layout === 'stacked' ? Stack : Group;
   return (
     <Layout component="span" gap={layout === 'stacked' ? 0 : 6} wrap="wrap" align={layout === 'stacked' ? undefined : 'baseline'}>
-      <Text span size="sm" c={late > 0 ? color : undefined} fw={600}>
+      <Text span size="sm" c={late > 0 ? 'red.8' : undefined} fw={600}>
         {date}
       </Text>
-      <Text span size="xs" c={color}>
-        {note}
-      </Text>
+      {late > 0 ? (
+        <Text span size="xs" c="red.8">
+          {note}
+        </Text>
+      ) : (
+        // Orange text is under 4.5:1 on white even at its darkest shade: an orange dot beside dark text.
+        <Badge component="span" size="xs" variant="dot" color="orange" tt="none" style={layout === 'stacked' ? { alignSelf: 'flex-start' } : undefined}>
+          {note}
+        </Badge>
+      )}
     </Layout>
   );
 }

@@ -5,7 +5,7 @@ import { FOLLOW_UP_STATUSES, MAX_FOLLOW_UP_TEXT, type FollowUpInput, type Follow
 import type { Contact } from '#shared/domain/contact';
 import type { Meeting } from '#shared/domain/meeting';
 import { ContactPicker } from '../contacts/ContactPicker';
-import { DueDateInput } from './DueDateInput';
+import { IsoDateInput } from '../../components/record-form/IsoDateInput';
 import { usePersonName } from './use-person-name';
 import { useFollowUpForm } from './use-follow-up-form';
 
@@ -70,13 +70,15 @@ export function FollowUpForm({ meeting, people, initial, mode, draftKey, save, o
             value={values.ownerId || null}
             onChange={(id) => form.setFieldValue('ownerId', id ?? '')}
           />
-          <DueDateInput
+          <IsoDateInput
             label={t('fields.dueDate')}
             placeholder={t('fields.dueDatePlaceholder')}
             withAsterisk={values.status === 'open'}
+            clearable
+            clearButtonProps={{ 'aria-label': t('fields.clearDueDate') }}
             {...form.getInputProps('dueDate')}
             value={values.dueDate}
-            onChange={(date) => form.setFieldValue('dueDate', date)}
+            onChange={(date) => form.setFieldValue('dueDate', date || null)}
           />
           <Select
             label={t('fields.contact')}

@@ -1,11 +1,11 @@
-import { ActionIcon, Anchor, Badge, Checkbox, Group, Menu, Table, Text } from '@mantine/core';
+import { ActionIcon, Group, Menu, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconBan, IconDots, IconEdit, IconTrash } from '@tabler/icons-react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain/contact';
 import type { FollowUp } from '#shared/domain/follow-up';
 import { useMoveToTrash } from '../trash/use-move-to-trash';
 import { DueDate } from './DueDate';
+import { FollowUpContactCell, FollowUpDoneCell, FollowUpWhatCell } from './FollowUpCells';
 import { shortened } from './follow-up-text';
 import { usePersonName } from './use-person-name';
 import { useSetFollowUpStatus } from './use-follow-up-status';
@@ -29,36 +29,15 @@ export function FollowUpPanelRow({ followUp, people, today, onEdit }: Props) {
 
   return (
     <Table.Tr>
-      <Table.Td>
-        <Checkbox
-          checked={followUp.status === 'done'}
-          onChange={(event) => void setStatus(followUp, event.currentTarget.checked ? 'done' : 'open')}
-          aria-label={followUp.status === 'done' ? t('reopen', { what }) : t('markDone', { what })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" className="pre-wrap" td={open ? undefined : 'line-through'} c={open ? undefined : 'dimmed'}>
-          {followUp.what}
-        </Text>
-        {followUp.status === 'dropped' ? (
-          <Badge size="xs" variant="light" color="gray" tt="none">
-            {t('status.dropped')}
-          </Badge>
-        ) : null}
-      </Table.Td>
+      <FollowUpDoneCell followUp={followUp} />
+      <FollowUpWhatCell followUp={followUp} />
       <Table.Td>
         <Text size="sm">{nameOf(people.get(followUp.ownerId))}</Text>
       </Table.Td>
       <Table.Td>
         <DueDate followUp={followUp} today={today} />
       </Table.Td>
-      <Table.Td>
-        {contact ? (
-          <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm">
-            {nameOf(contact)}
-          </Anchor>
-        ) : null}
-      </Table.Td>
+      <FollowUpContactCell contact={contact} />
       <Table.Td>
         <Group gap={2} wrap="nowrap" justify="flex-end">
           <ActionIcon variant="subtle" color="gray" onClick={onEdit} aria-label={t('panel.editNamed', { what })}>

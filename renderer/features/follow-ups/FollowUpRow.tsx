@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain/contact';
@@ -8,9 +8,8 @@ import { pickLocalized } from '#shared/domain/lang';
 import { useUiStore } from '../../app/ui-store';
 import { formatIsoDate } from '../../app/format';
 import { DueDate } from './DueDate';
-import { shortened } from './follow-up-text';
+import { FollowUpContactCell, FollowUpDoneCell, FollowUpWhatCell } from './FollowUpCells';
 import { usePersonName } from './use-person-name';
-import { useSetFollowUpStatus } from './use-follow-up-status';
 
 interface Props {
   followUp: FollowUp;
@@ -25,30 +24,12 @@ interface Props {
 export function FollowUpRow({ followUp, today, owner, meeting, contact, showOwner }: Props) {
   const { t } = useTranslation('followUps');
   const language = useUiStore((state) => state.language);
-  const setStatus = useSetFollowUpStatus();
   const nameOf = usePersonName();
-  const done = followUp.status === 'done';
-  const what = shortened(followUp.what, 60);
 
   return (
     <Table.Tr>
-      <Table.Td>
-        <Checkbox
-          checked={done}
-          onChange={(event) => void setStatus(followUp, event.currentTarget.checked ? 'done' : 'open')}
-          aria-label={done ? t('reopen', { what }) : t('markDone', { what })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" className="pre-wrap" td={followUp.status === 'open' ? undefined : 'line-through'} c={followUp.status === 'open' ? undefined : 'dimmed'}>
-          {followUp.what}
-        </Text>
-        {followUp.status === 'dropped' ? (
-          <Badge size="xs" variant="light" color="gray" tt="none">
-            {t('status.dropped')}
-          </Badge>
-        ) : null}
-      </Table.Td>
+      <FollowUpDoneCell followUp={followUp} />
+      <FollowUpWhatCell followUp={followUp} />
       {showOwner ? (
         <Table.Td>
           <Text size="sm">{nameOf(owner)}</Text>
@@ -69,13 +50,7 @@ export function FollowUpRow({ followUp, today, owner, meeting, contact, showOwne
           </Stack>
         ) : null}
       </Table.Td>
-      <Table.Td>
-        {contact ? (
-          <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm">
-            {nameOf(contact)}
-          </Anchor>
-        ) : null}
-      </Table.Td>
+      <FollowUpContactCell contact={contact} />
     </Table.Tr>
   );
 }

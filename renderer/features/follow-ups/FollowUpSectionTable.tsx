@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain/contact';
 import type { FollowUpRefs } from '../../data/follow-up-reads';
+import { SectionTitle } from '../../components/layout/SectionTitle';
 import type { FollowUpSection } from './follow-up-groups';
 import { FollowUpRow } from './FollowUpRow';
 
@@ -18,8 +19,6 @@ interface Props {
 
 export const SECTION_PAGE = 100;
 
-const TITLE_COLOR = { alert: 'red.8', normal: undefined, muted: 'dimmed' } as const;
-
 /** One section of the follow-ups list: a heading with its count and the rows, a page at a time. */
 export function FollowUpSectionTable({ section, limit, onShowMore, today, owners, refs, showOwner }: Props) {
   const { t } = useTranslation('followUps');
@@ -28,14 +27,9 @@ export function FollowUpSectionTable({ section, limit, onShowMore, today, owners
 
   return (
     <section aria-labelledby={titleId}>
-      <Group gap="xs" mb={4}>
-        <Title order={2} size="h4" id={titleId} c={TITLE_COLOR[section.tone]}>
-          {section.title}
-        </Title>
-        <Badge variant="light" color={section.tone === 'alert' ? 'red' : 'gray'} aria-label={t('count', { count: section.items.length })}>
-          {section.items.length}
-        </Badge>
-      </Group>
+      <SectionTitle id={titleId} count={section.items.length} countLabel={t('count', { count: section.items.length })} tone={section.tone} mb={4}>
+        {section.title}
+      </SectionTitle>
       <Table layout="fixed" verticalSpacing="xs" aria-labelledby={titleId}>
         <Table.Thead>
           <Table.Tr>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Badge, Card, Divider, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, Divider, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { emptyFollowUpInput, toFollowUpInput, type FollowUpInput } from '#shared/domain/follow-up';
 import type { Meeting } from '#shared/domain/meeting';
 import { useWorkspace } from '../../data/workspace-context';
 import { useMeetingFollowUps } from '../../data/follow-up-queries';
+import { SectionTitle } from '../../components/layout/SectionTitle';
 import { FollowUpForm } from './FollowUpForm';
 import { FollowUpPanelRow } from './FollowUpPanelRow';
 import { useLocalToday } from './use-local-today';
@@ -23,16 +24,9 @@ export function FollowUpsPanel({ meeting }: { meeting: Meeting }) {
 
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
-      <Group gap="xs" mb="sm">
-        <Title order={2} size="h4" id={titleId}>
-          {t('panel.title')}
-        </Title>
-        {data && data.followUps.length > 0 ? (
-          <Badge variant="light" color="gray" aria-label={t('count', { count: data.followUps.length })}>
-            {data.followUps.length}
-          </Badge>
-        ) : null}
-      </Group>
+      <SectionTitle id={titleId} count={data?.followUps.length} countLabel={t('count', { count: data?.followUps.length ?? 0 })}>
+        {t('panel.title')}
+      </SectionTitle>
       {data === undefined ? (
         <Loader size="sm" />
       ) : (

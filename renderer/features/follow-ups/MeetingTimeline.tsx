@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Loader, Text, Timeline, Title } from '@mantine/core';
+import { Button, Card, Loader, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMeetingTimeline } from '../../data/follow-up-queries';
-import { STATUS_COLOR, TimelineMeeting } from './TimelineMeeting';
+import { SectionTitle } from '../../components/layout/SectionTitle';
+import { MEETING_STATUS_COLOR } from '../meetings';
+import { TimelineMeeting } from './TimelineMeeting';
 import { useLocalToday } from './use-local-today';
 
 /** Meetings drawn at once; a long history grows on request so the page opens fast. */
@@ -25,16 +27,9 @@ export function MeetingTimeline({ contactId, organizationId }: Props) {
 
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
-      <Group gap="xs" mb="md">
-        <Title order={2} size="h4" id={titleId}>
-          {t('title')}
-        </Title>
-        {count > 0 ? (
-          <Badge variant="light" color="gray" aria-label={t('count', { count })}>
-            {count}
-          </Badge>
-        ) : null}
-      </Group>
+      <SectionTitle id={titleId} count={count} countLabel={t('count', { count })} mb="md">
+        {t('title')}
+      </SectionTitle>
       {timeline === undefined ? (
         <Loader size="sm" />
       ) : count === 0 ? (
@@ -46,7 +41,7 @@ export function MeetingTimeline({ contactId, organizationId }: Props) {
           {/* Every item "active", so each bullet takes its meeting's status colour. */}
           <Timeline bulletSize={14} lineWidth={2} active={shown}>
             {timeline.entries.map((entry) => (
-              <Timeline.Item key={entry.meeting.id} color={STATUS_COLOR[entry.meeting.status]}>
+              <Timeline.Item key={entry.meeting.id} color={MEETING_STATUS_COLOR[entry.meeting.status]}>
                 <TimelineMeeting entry={entry} owners={timeline.owners} today={today} />
               </Timeline.Item>
             ))}

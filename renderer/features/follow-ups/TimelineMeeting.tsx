@@ -1,21 +1,13 @@
-import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain/contact';
 import { pickLocalized } from '#shared/domain/lang';
-import type { MeetingStatus } from '#shared/domain/meeting';
 import type { TimelineEntry } from '../../data/timeline-reads';
 import { useUiStore } from '../../app/ui-store';
-import { MeetingTime } from '../meetings';
+import { MeetingStatusBadge, MeetingTime } from '../meetings';
 import { DueDate } from './DueDate';
 import { usePersonName } from './use-person-name';
-
-export const STATUS_COLOR: Record<MeetingStatus, string> = {
-  planned: 'blue',
-  held: 'green',
-  cancelled: 'gray',
-  postponed: 'orange',
-};
 
 interface Props {
   entry: TimelineEntry;
@@ -35,10 +27,7 @@ export function TimelineMeeting({ entry: { meeting, event, openFollowUps }, owne
         <Anchor component={Link} to={`/meetings/${meeting.id}`} fw={600}>
           {pickLocalized(meeting.title, language) || t('untitled')}
         </Anchor>
-        {/* A dot in the status colour keeps the label itself in body text, readable on any status. */}
-        <Badge size="sm" variant="dot" color={STATUS_COLOR[meeting.status]} tt="none">
-          {t(`status.${meeting.status}`)}
-        </Badge>
+        <MeetingStatusBadge status={meeting.status} size="sm" />
       </Group>
       <Text size="sm" c="dimmed">
         <MeetingTime meeting={meeting} event={event} withDate />

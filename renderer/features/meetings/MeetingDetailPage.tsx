@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { IconEdit } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '#shared/domain/meeting';
 import { pickLocalized } from '#shared/domain/lang';
@@ -11,7 +11,7 @@ import { formatDateTime, languageName } from '../../app/format';
 import { DetailList } from '../../components/layout/DetailList';
 import { NotFound } from '../../components/layout/NotFound';
 import { RichTextView } from '../../components/rich-text';
-import { useMoveToTrash } from '../trash/use-move-to-trash';
+import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { FollowUpsPanel } from '../follow-ups';
 import { AttachmentsPanel } from '../attachments';
 import { MeetingTime } from './MeetingTime';
@@ -32,8 +32,6 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
   const event = useEventRecord(meeting.eventId);
   const people = useMeetingPeople(meeting);
   const topics = useTopics();
-  const navigate = useNavigate();
-  const moveToTrash = useMoveToTrash('meetings');
   const title = pickLocalized(meeting.title, language) || t('untitled');
 
   const contactLinks = (ids: readonly string[]): RecordLink[] =>
@@ -69,17 +67,9 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
           <Button component={Link} to={`/meetings/${meeting.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            disabled={meeting.deletedAt !== null}
-            onClick={async () => {
-              if (await moveToTrash([meeting.id], title)) navigate('/meetings');
-            }}
-          >
+          <MoveToTrashButton kind="meetings" record={meeting} name={title} listPath="/meetings">
             {t('detail.moveToTrash')}
-          </Button>
+          </MoveToTrashButton>
         </Group>
       </Group>
       {meeting.deletedAt !== null ? <Badge color="gray">{t('detail.inTrash')}</Badge> : null}

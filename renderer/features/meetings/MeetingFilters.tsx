@@ -3,7 +3,7 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_STATUSES, type MeetingStatus } from '#shared/domain/meeting';
 import { NO_EVENT, activeFilterCount, type MeetingFilter } from '#shared/domain/meeting-filter';
-import { IsoDateInput } from './IsoDateInput';
+import { IsoDateInput } from '../../components/record-form/IsoDateInput';
 
 export interface FilterOption {
   value: string;

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from '@mantine/core';
 import { COMMON_LANGUAGE_CODES } from '#shared/domain/countries';
 import { useUiStore } from '../../app/ui-store';
-import { languageName } from '../../app/format';
-import { INTL_LOCALE } from './intl-locale';
+import { INTL_LOCALE, languageName } from '../../app/format';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   /** ISO 639-1, or '' when not set. */

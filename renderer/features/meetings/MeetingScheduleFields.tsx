@@ -5,8 +5,8 @@ import { TimePicker, type TimePickerProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { meetingTimeZone, type MeetingInput } from '#shared/domain/meeting';
 import { localTimeZone } from '../../app/format';
-import { IsoDateInput } from './IsoDateInput';
-import { TimeZoneSelect } from './TimeZoneSelect';
+import { IsoDateInput } from '../../components/record-form/IsoDateInput';
+import { TimeZoneSelect } from '../../components/record-form/TimeZoneSelect';
 import { useEventOptions } from './use-event-options';
 import { useMeetingTimeText } from './use-meeting-time';
 import { addHour } from './wall-time-math';
@@ -52,6 +52,7 @@ export function MeetingScheduleFields({ form }: { form: UseFormReturnType<Meetin
       clearable={Boolean(event)}
       description={event ? t('form.ownZoneHint') : t('form.timeZoneHint')}
       {...form.getInputProps('timeZone')}
+      onDate={values.date}
       onChange={(timeZone) => form.setFieldValue('timeZone', timeZone)}
     />
   );

@@ -1,8 +1,9 @@
-import { Badge } from '@mantine/core';
+import { Badge, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '#shared/domain/meeting';
 
-export const STATUS_COLOR: Record<MeetingStatus, string> = {
+/** The colour of each status: badge dots, timeline bullets. */
+export const MEETING_STATUS_COLOR: Readonly<Record<MeetingStatus, string>> = {
   planned: 'blue',
   held: 'green',
   cancelled: 'gray',
@@ -10,10 +11,10 @@ export const STATUS_COLOR: Record<MeetingStatus, string> = {
 };
 
 /** A dot of the status's colour beside dark text: coloured text on a tint would be too faint to read (WCAG AA). */
-export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+export function MeetingStatusBadge({ status, size }: { status: MeetingStatus; size?: MantineSize }) {
   const { t } = useTranslation('meetings');
   return (
-    <Badge variant="dot" color={STATUS_COLOR[status]} tt="none">
+    <Badge size={size} variant="dot" color={MEETING_STATUS_COLOR[status]} tt="none">
       {t(`status.${status}`)}
     </Badge>
   );

@@ -5,8 +5,7 @@ import type { Topic } from '#shared/domain/topics';
 import { pickLocalized, type UiLanguage } from '#shared/domain/lang';
 import { organizationDisplayName } from '#shared/domain/display-name';
 import type { FilterChoices } from '#shared/domain/meeting-filter';
-import { countryName, formatIsoDateRange } from '../../app/format';
-import { INTL_LOCALE } from './intl-locale';
+import { INTL_LOCALE, countryName, formatIsoDateRange } from '../../app/format';
 import type { FilterOption, MeetingFilterOptions } from './MeetingFilters';
 
 interface Sources {

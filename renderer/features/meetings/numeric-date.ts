@@ -1,5 +1,5 @@
 import type { UiLanguage } from '#shared/domain/lang';
-import { INTL_LOCALE } from './intl-locale';
+import { INTL_LOCALE } from '../../app/format';
 
 const formatters = new Map<UiLanguage, Intl.DateTimeFormat>();
 

@@ -4,8 +4,7 @@ import { meetingClock } from '#shared/time/meeting-clock';
 import { isValidTimeZone } from '#shared/time/zoned-time';
 import { formatClockSpan, timeZoneDisplayName } from '#shared/time/clock-format';
 import { useUiStore } from '../../app/ui-store';
-import { formatIsoDate, localTimeZone } from '../../app/format';
-import { INTL_LOCALE } from './intl-locale';
+import { INTL_LOCALE, formatIsoDate, localTimeZone } from '../../app/format';
 
 /** When the meeting has no date yet, its zone is named as of this day. */
 const NAME_REFERENCE = Date.UTC(2026, 0, 1);

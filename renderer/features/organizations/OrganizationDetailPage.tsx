@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconEdit, IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { IconEdit, IconUserPlus } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, pickLocalized } from '#shared/domain/lang';
 import type { Organization } from '#shared/domain/organization';
@@ -10,7 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { countryName, formatDateTime } from '../../app/format';
 import { DetailList } from '../../components/layout/DetailList';
 import { NotFound } from '../../components/layout/NotFound';
-import { useMoveToTrash } from '../trash/use-move-to-trash';
+import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { TagList } from '../contacts';
 import { MeetingTimeline } from '../follow-ups';
 
@@ -26,8 +26,6 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   const { t } = useTranslation('organizations');
   const language = useUiStore((state) => state.language);
   const parent = useOrganization(organization.parentId ?? undefined);
-  const navigate = useNavigate();
-  const moveToTrash = useMoveToTrash('organizations');
   const name = organizationDisplayName(organization, language) || t('unnamed');
 
   return (
@@ -43,17 +41,9 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           <Button component={Link} to={`/organizations/${organization.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            disabled={organization.deletedAt !== null}
-            onClick={async () => {
-              if (await moveToTrash([organization.id], name)) navigate('/organizations');
-            }}
-          >
+          <MoveToTrashButton kind="organizations" record={organization} name={name} listPath="/organizations">
             {t('detail.moveToTrash')}
-          </Button>
+          </MoveToTrashButton>
         </Group>
       </Group>
       {organization.deletedAt !== null ? <Badge color="gray">{t('detail.inTrash')}</Badge> : null}

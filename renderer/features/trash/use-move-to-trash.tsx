@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../data/workspace-context';
 import { useErrorNotifier } from '../../app/error-notifier';
 
-type Kind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps' | 'attachments';
+export type TrashKind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps' | 'attachments';
 
 /** Moves records to the Trash and offers Undo right away. */
-export function useMoveToTrash(kind: Kind): (ids: string[], name: string) => Promise<boolean> {
+export function useMoveToTrash(kind: TrashKind): (ids: string[], name: string) => Promise<boolean> {
   const { t } = useTranslation('trash');
   const workspace = useWorkspace();
   const notifyError = useErrorNotifier();

@@ -17,6 +17,15 @@ import ruOrganizations from '../../../renderer/i18n/locales/ru/organizations.jso
 import ruTrash from '../../../renderer/i18n/locales/ru/trash.json' with { type: 'json' };
 import ruSettings from '../../../renderer/i18n/locales/ru/settings.json' with { type: 'json' };
 import ruValidation from '../../../renderer/i18n/locales/ru/validation.json' with { type: 'json' };
+import enEvents from '../../../renderer/i18n/locales/en/events.json' with { type: 'json' };
+import enMeetings from '../../../renderer/i18n/locales/en/meetings.json' with { type: 'json' };
+import enFollowUps from '../../../renderer/i18n/locales/en/followUps.json' with { type: 'json' };
+import ukEvents from '../../../renderer/i18n/locales/uk/events.json' with { type: 'json' };
+import ukMeetings from '../../../renderer/i18n/locales/uk/meetings.json' with { type: 'json' };
+import ukFollowUps from '../../../renderer/i18n/locales/uk/followUps.json' with { type: 'json' };
+import ruEvents from '../../../renderer/i18n/locales/ru/events.json' with { type: 'json' };
+import ruMeetings from '../../../renderer/i18n/locales/ru/meetings.json' with { type: 'json' };
+import ruFollowUps from '../../../renderer/i18n/locales/ru/followUps.json' with { type: 'json' };
 
 /**
  * What the user reads on screen, straight from the app's locale files, so the specs find
@@ -30,6 +39,9 @@ export const UI = {
     trash: ukTrash,
     settings: ukSettings,
     validation: ukValidation,
+    events: ukEvents,
+    meetings: ukMeetings,
+    followUps: ukFollowUps,
   },
   ru: {
     common: ruCommon,
@@ -38,6 +50,9 @@ export const UI = {
     trash: ruTrash,
     settings: ruSettings,
     validation: ruValidation,
+    events: ruEvents,
+    meetings: ruMeetings,
+    followUps: ruFollowUps,
   },
   en: {
     common: enCommon,
@@ -46,6 +61,9 @@ export const UI = {
     trash: enTrash,
     settings: enSettings,
     validation: enValidation,
+    events: enEvents,
+    meetings: enMeetings,
+    followUps: enFollowUps,
   },
 } as const;
 
@@ -89,14 +107,21 @@ export async function switchLanguage(page: Page, to: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', to);
 }
 
+export type Section = 'today' | 'events' | 'meetings' | 'followUps' | 'contacts' | 'organizations' | 'trash' | 'settings';
+
+/** A section's page title: its namespace's title, or for Today the one of the Today view. */
+function sectionTitle(lang: Lang, section: Section): string {
+  return section === 'today' ? UI[lang].events.today.title : UI[lang][section].title;
+}
+
 /** Goes to a section through the sidebar. */
-export async function openSection(page: Page, lang: Lang, section: 'contacts' | 'organizations' | 'trash' | 'settings') {
+export async function openSection(page: Page, lang: Lang, section: Section) {
   await page
     .getByRole('navigation', { name: UI[lang].common.nav.label })
-    // The Trash link also names its count badge: "Кошик 1 запис у кошику".
+    // A link also names its count badge: "Кошик 1 запис у кошику", "Доручення Строк настав або минув: 3".
     .getByRole('link', { name: new RegExp(`^${escapeRegExp(UI[lang].common.nav[section])}(\\s|$)`) })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: UI[lang][section].title, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sectionTitle(lang, section), exact: true })).toBeVisible();
 }
 
 /** Starts on the empty workspace and loads the sample data from the button on the contacts screen. */
@@ -151,4 +176,10 @@ export async function settle(page: Page): Promise<void> {
     const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
   });
+}
+
+/** Closes every notification on screen (the last button of each is its close button). */
+export async function dismissNotifications(page: Page): Promise<void> {
+  for (const alert of await page.getByRole('alert').all()) await alert.getByRole('button').last().click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 }

@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '#shared/domain/event';
 import { isTakingPlace, type ClashNote } from '#shared/domain/agenda';
 import type { Meeting } from '#shared/domain/meeting';
-import { MeetingTime } from '../../meetings';
+import { MeetingStatusBadge, MeetingTime } from '../../meetings';
 import { ClashNotes } from './ClashNotes';
-import { MeetingStatusBadge } from './MeetingStatusBadge';
 import type { AgendaNames } from './use-agenda-names';
 
 export type MeetingHighlight = 'now' | 'next' | null;
