@@ -43,9 +43,16 @@ export function formatTimeInZone(epochMs: number, timeZone: string, lang: UiLang
 }
 
 /** The zone this computer's clock is in, e.g. "Europe/Kyiv". */
+let localZone = { zone: '', readAt: -Infinity };
+
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Agendas ask once per meeting, and building a DateTimeFormat is costly. A laptop that lands
+  // in another zone is noticed within a minute.
+  const now = Date.now();
+  if (now - localZone.readAt > 60_000) localZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  return localZone.zone;
 }
+
 
 export function formatNumber(value: number, lang: UiLanguage): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(INTL_LOCALE[lang])).format(value);

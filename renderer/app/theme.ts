@@ -1,4 +1,4 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
+import { Combobox, createTheme, Modal, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
 /** The theme, with the translated name of every dialog's and notification's close button. */
 export function createAppTheme(closeLabel: string): MantineThemeOverride {
@@ -13,6 +13,9 @@ export function createAppTheme(closeLabel: string): MantineThemeOverride {
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      // A closed picker keeps no options in the page: the meeting form's pickers over every
+      // contact, event and time zone would otherwise hold thousands of hidden elements.
+      Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
     },
   });
 }

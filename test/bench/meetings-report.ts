@@ -11,8 +11,6 @@ export interface ScreenRuns {
   queries: Record<OpenQuery, Record<OpenQueryMethod, number[]>>;
   inApp: Record<OpenQuery, OpenResult[]>;
   cold: Record<OpenQuery, OpenResult[]>;
-  /** The timeline's read in parts (bench page), for diagnosis. */
-  timelineParts: Record<string, number>[];
 }
 
 const LARGEST = Math.max(...MEETING_SIZES);
@@ -49,12 +47,6 @@ export function reportScreens(report: BenchReport, screens: Record<number, Scree
     }
     for (const size of MEETING_SIZES) {
       report.add({ benchmark: `  ${query} data: raw IndexedDB indexes / screen's read`, size, unit: 'ms', measured: queries(size, 'raw'), baseline: queries(size, 'app') });
-    }
-    if (query === 'timeline') {
-      for (const size of MEETING_SIZES) {
-        const parts = (key: string) => screens[size].timelineParts.map((part) => part[key]);
-        report.add({ benchmark: '  timeline follow-ups: anyOf (as readTimeline) / equals per meeting', size, unit: 'ms', measured: parts('followUpsAnyOfMs'), baseline: parts('followUpsEqualsMs') });
-      }
     }
     for (const size of MEETING_SIZES) {
       const cpu = screens[size].inApp[query].map((run) => run.mainThread?.busyCpuMs ?? Number.NaN);

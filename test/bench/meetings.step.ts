@@ -3,7 +3,7 @@ import { PageSession } from './bench-session';
 import type { BenchEnv } from './bench-env';
 import { typingRun, type TypingRun } from './autosave';
 import { reportAutosave, reportScreens, type ScreenRuns } from './meetings-report';
-import { openAppIdle, openCold, openInApp, type ScreenTarget } from './open-screens';
+import { openAppIdle, openCold, openInApp, watchArgs, type ScreenTarget } from './open-screens';
 import type { MeetingsSeedResult, OpenQuery, OpenQueryMethod } from './page/meetings-api';
 
 /**
@@ -41,21 +41,17 @@ async function measureQueries(env: BenchEnv, bench: PageSession, targets: readon
   for (const target of targets) {
     const query: OpenQuery = target.name;
     // Warm-up, not recorded: the first call compiles the paths and opens the connections.
-    for (const method of QUERY_METHODS) await bench.call('measureOpenQuery', query, method);
+    for (const method of QUERY_METHODS) await bench.call('measureOpenQuery', query, method, target.shown);
+    const expectedRelated = query === 'timeline' ? watchArgs(target).tokens.length - target.shown : null;
     for (let run = 0; run < meetingRunsFor(); run++) {
       for (const method of run % 2 === 0 ? QUERY_METHODS : [...QUERY_METHODS].reverse()) {
         await bench.collectGarbage();
         await env.quiet.wait();
-        const result = await bench.call('measureOpenQuery', query, method);
-        const expectedRelated = query === 'timeline' ? target.expected.openFollowUps.length : null;
+        const result = await bench.call('measureOpenQuery', query, method, target.shown);
         if (result.meetings !== target.expected.tokens.length || (expectedRelated !== null && result.related !== expectedRelated)) {
           throw new Error(`${query} ${method}: ${result.meetings} meetings / ${result.related} related, expected ${target.expected.tokens.length} / ${expectedRelated ?? 'any'}`);
         }
         runs.queries[query][method].push(result.ms);
-      }
-      if (query === 'timeline') {
-        await env.quiet.wait();
-        runs.timelineParts.push(await bench.call('measureTimelineParts'));
       }
     }
   }
@@ -96,7 +92,6 @@ export async function benchMeetings(env: BenchEnv): Promise<void> {
           queries: { timeline: { app: [], naive: [], raw: [] }, agenda: { app: [], naive: [], raw: [] } },
           inApp: { timeline: [], agenda: [] },
           cold: { timeline: [], agenda: [] },
-          timelineParts: [],
         };
         screens[size] = runs;
         await measureQueries(env, bench, targets, runs);

@@ -1,7 +1,7 @@
 import { DATABASE_NAME, DeskDatabase } from '../../../renderer/data/db';
 import { createWorkspace, type Workspace } from '../../../renderer/data/workspace';
 import type { MeetingsBenchApi } from './meetings-api';
-import { closeRaw, measureOpenQuery, measureTimelineParts, type Probes } from './meetings-queries';
+import { closeRaw, measureOpenQuery, type Probes } from './meetings-queries';
 import { seedMeetingsInto } from './meetings-seed';
 import { deleteDatabase } from './raw-store';
 
@@ -36,14 +36,9 @@ export const meetingsBench: MeetingsBenchApi = {
     return seeded;
   },
 
-  async measureOpenQuery(query, method) {
+  async measureOpenQuery(query, method, shown) {
     if (!probes) throw new Error('call seedMeetings first');
-    return measureOpenQuery(open(), probes, query, method);
-  },
-
-  async measureTimelineParts() {
-    if (!probes) throw new Error('call seedMeetings first');
-    return measureTimelineParts(open(), probes);
+    return measureOpenQuery(open(), probes, query, method, shown);
   },
 
   async readMeeting(id) {

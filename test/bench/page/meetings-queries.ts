@@ -9,7 +9,8 @@ import type { OpenQuery, OpenQueryMethod, OpenQueryResult } from './meetings-api
 /**
  * The data behind a contact's timeline and an event's agenda, three ways, on the seeded app
  * database: the screens' own reads, a naive scan of whole tables, and plain IndexedDB reads of
- * the same indexes (the floor under any screen). The agenda's naive and raw reads leave out
+ * the same indexes (the floor under any screen). Each reads all the subject's meetings and
+ * the open follow-ups of those shown on opening. The agenda's naive and raw reads leave out
  * the clash candidates from other events that the screen also loads.
  */
 
@@ -25,10 +26,10 @@ const isOpen = (f: FollowUp) => f.deletedAt === null && f.status === 'open';
 const people = (meetings: readonly Meeting[]) => [...new Set(meetings.flatMap((m) => [...m.ourParticipantIds, ...m.theirParticipantIds]))];
 
 /** What the screens themselves read: readTimeline (MeetingTimeline), the event then loadEventAgenda (EventDetailPage). */
-async function app(workspace: Workspace, query: OpenQuery, probes: Probes): Promise<Omit<OpenQueryResult, 'ms'>> {
+async function app(workspace: Workspace, query: OpenQuery, probes: Probes, shown: number): Promise<Omit<OpenQueryResult, 'ms'>> {
   if (query === 'timeline') {
-    const timeline = await readTimeline(workspace, { contactId: probes.contactId });
-    return { meetings: timeline.entries.length, related: timeline.entries.reduce((sum, entry) => sum + entry.openFollowUps.length, 0) };
+    const timeline = await readTimeline(workspace, { contactId: probes.contactId }, shown);
+    return { meetings: timeline.total, related: timeline.entries.reduce((sum, entry) => sum + entry.openFollowUps.length, 0) };
   }
   const event = await workspace.events.get(probes.eventId);
   if (!event) throw new Error('the probe event is missing');
@@ -36,7 +37,7 @@ async function app(workspace: Workspace, query: OpenQuery, probes: Probes): Prom
   return { meetings: agenda.meetings.length, related: agenda.contacts.size };
 }
 
-async function naive(workspace: Workspace, query: OpenQuery, probes: Probes): Promise<Omit<OpenQueryResult, 'ms'>> {
+async function naive(workspace: Workspace, query: OpenQuery, probes: Probes, shown: number): Promise<Omit<OpenQueryResult, 'ms'>> {
   const { db } = workspace;
   const all = await db.meetings.toArray();
   if (query === 'timeline') {
@@ -44,7 +45,7 @@ async function naive(workspace: Workspace, query: OpenQuery, probes: Probes): Pr
     const meetings = all
       .filter((m) => m.deletedAt === null && (m.ourParticipantIds.includes(id) || m.theirParticipantIds.includes(id)))
       .sort(byScheduleDesc);
-    const ids = new Set(meetings.map((m) => m.id));
+    const ids = new Set(meetings.slice(0, shown).map((m) => m.id));
     const followUps = (await db.followUps.toArray()).filter((f) => isOpen(f) && ids.has(f.meetingId));
     return { meetings: meetings.length, related: followUps.length };
   }
@@ -73,7 +74,7 @@ export function closeRaw(): void {
   rawDb = null;
 }
 
-async function raw(query: OpenQuery, probes: Probes): Promise<Omit<OpenQueryResult, 'ms'>> {
+async function raw(query: OpenQuery, probes: Probes, shown: number): Promise<Omit<OpenQueryResult, 'ms'>> {
   const db = await openRaw();
   const tx = db.transaction(['meetings', 'followUps', 'contacts', 'events'], 'readonly');
   const meetings = tx.objectStore('meetings');
@@ -85,7 +86,7 @@ async function raw(query: OpenQuery, probes: Probes): Promise<Omit<OpenQueryResu
     const byId = new Map([...ours, ...theirs].filter((m) => m.deletedAt === null).map((m) => [m.id, m]));
     const list = [...byId.values()].sort(byScheduleDesc);
     const byMeeting = tx.objectStore('followUps').index('meetingId');
-    const followUps = (await Promise.all(list.map((m) => request(byMeeting.getAll(m.id)) as Promise<FollowUp[]>))).flat().filter(isOpen);
+    const followUps = (await Promise.all(list.slice(0, shown).map((m) => request(byMeeting.getAll(m.id)) as Promise<FollowUp[]>))).flat().filter(isOpen);
     return { meetings: list.length, related: followUps.length };
   }
   const [, found] = await Promise.all([
@@ -98,30 +99,12 @@ async function raw(query: OpenQuery, probes: Probes): Promise<Omit<OpenQueryResu
   return { meetings: list.length, related: contacts.length };
 }
 
-export async function measureOpenQuery(workspace: Workspace, probes: Probes, query: OpenQuery, method: OpenQueryMethod): Promise<OpenQueryResult> {
+/** `shown`: how many meetings the screen shows on opening (the timeline's first page); their follow-ups are read. */
+export async function measureOpenQuery(workspace: Workspace, probes: Probes, query: OpenQuery, method: OpenQueryMethod, shown: number): Promise<OpenQueryResult> {
   if (method === 'raw') await openRaw();
   const start = performance.now();
-  const result = method === 'app' ? await app(workspace, query, probes) : method === 'naive' ? await naive(workspace, query, probes) : await raw(query, probes);
+  const result =
+    method === 'app' ? await app(workspace, query, probes, shown) : method === 'naive' ? await naive(workspace, query, probes, shown) : await raw(query, probes, shown);
   return { ms: performance.now() - start, ...result };
 }
 
-/**
- * The timeline's read in its parts, for diagnosis: the meetings (two multi-entry indexes), their
- * follow-ups as readTimeline gets them (one `anyOf` over the meetingId index) and, for
- * comparison, as one `equals` query per meeting run in parallel.
- */
-export async function measureTimelineParts(workspace: Workspace, probes: Probes): Promise<Record<string, number>> {
-  const time = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-    const start = performance.now();
-    const value = await run();
-    return [value, performance.now() - start];
-  };
-  const { db } = workspace;
-  const [meetings, meetingsMs] = await time(() => workspace.meetings.listWithContact(probes.contactId));
-  const ids = meetings.map((m) => m.id);
-  const [viaAnyOf, anyOfMs] = await time(() => db.followUps.where('meetingId').anyOf(ids).toArray());
-  const [viaEquals, equalsMs] = await time(async () => (await Promise.all(ids.map((id) => db.followUps.where('meetingId').equals(id).toArray()))).flat());
-  if (viaAnyOf.length !== viaEquals.length) throw new Error(`anyOf found ${viaAnyOf.length} follow-ups, equals ${viaEquals.length}`);
-  const [, eventsMs] = await time(() => workspace.events.getMany([...new Set(meetings.flatMap((m) => (m.eventId ? [m.eventId] : [])))]));
-  return { meetingsMs, followUpsAnyOfMs: anyOfMs, followUpsEqualsMs: equalsMs, eventsMs, followUps: viaAnyOf.length };
-}
