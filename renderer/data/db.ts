@@ -6,7 +6,11 @@ import type { Meeting } from '#shared/domain/meeting';
 import type { DueNotice, FollowUp } from '#shared/domain/follow-up';
 import type { Topic } from '#shared/domain/topics';
 import type { Attachment, AttachmentBytes } from '#shared/domain/attachment';
+import type { Agreement, AgreementVersion, LibraryClause } from '#shared/domain/agreement';
+import type { RecordMeta } from '#shared/domain/record';
 import { applySchema } from './schema';
+
+export type StoredLibraryClause = LibraryClause & RecordMeta;
 
 export const DATABASE_NAME = 'delegation-desk';
 
@@ -21,6 +25,10 @@ export class DeskDatabase extends Dexie {
   attachments!: Table<Attachment, string, Attachment>;
   attachmentBytes!: Table<AttachmentBytes, string, AttachmentBytes>;
   dueNotices!: Table<DueNotice, string, DueNotice>;
+  agreements!: Table<Agreement, string, Agreement>;
+  agreementVersions!: Table<AgreementVersion, string, AgreementVersion>;
+  /** Seeded clauses the user edited (same id) and the user's own clauses. */
+  clauseLibrary!: Table<StoredLibraryClause, string, StoredLibraryClause>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

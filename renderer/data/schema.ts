@@ -50,6 +50,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Agreement drafts (issue 5): agreements with their clauses inline (one record is one
+    // atomic write), saved versions apart (never edited), and the user's clause library
+    // (edits of seeded clauses and the user's own, as topics are kept).
+    version: 4,
+    stores: {
+      agreements: 'id, updatedAt, deletedAt, status, *organizationIds, *meetingIds, sortKey.uk, sortKey.ru, sortKey.en',
+      agreementVersions: 'id, agreementId, createdAt',
+      clauseLibrary: 'id, updatedAt, deletedAt, category',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

@@ -37,8 +37,14 @@ import ruMeetings from './locales/ru/meetings.json';
 import ruFollowUps from './locales/ru/followUps.json';
 import ruAttachments from './locales/ru/attachments.json';
 import ruTimeline from './locales/ru/timeline.json';
+import enAgreements from './locales/en/agreements.json';
+import enClauseLibrary from './locales/en/clauseLibrary.json';
+import ukAgreements from './locales/uk/agreements.json';
+import ukClauseLibrary from './locales/uk/clauseLibrary.json';
+import ruAgreements from './locales/ru/agreements.json';
+import ruClauseLibrary from './locales/ru/clauseLibrary.json';
 
-export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline'] as const;
+export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline', 'agreements', 'clauseLibrary'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** English is the reference for the key types; the parity test holds uk and ru to it. */
@@ -57,6 +63,8 @@ export const resources = {
     followUps: enFollowUps,
     attachments: enAttachments,
     timeline: enTimeline,
+    agreements: enAgreements,
+    clauseLibrary: enClauseLibrary,
   },
   uk: {
     common: ukCommon,
@@ -72,6 +80,8 @@ export const resources = {
     followUps: ukFollowUps,
     attachments: ukAttachments,
     timeline: ukTimeline,
+    agreements: ukAgreements,
+    clauseLibrary: ukClauseLibrary,
   },
   ru: {
     common: ruCommon,
@@ -87,5 +97,7 @@ export const resources = {
     followUps: ruFollowUps,
     attachments: ruAttachments,
     timeline: ruTimeline,
+    agreements: ruAgreements,
+    clauseLibrary: ruClauseLibrary,
   },
 } as const;
