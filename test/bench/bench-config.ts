@@ -88,6 +88,20 @@ export function typingRunsFor(): number {
  */
 export const TIMELINE_FIRST_PAGE = 30;
 
+/**
+ * What the screens draw first, in one task, before the rest follows task by task: the
+ * timeline's first 8 entries (TIMELINE_FIRST_SCREEN in MeetingTimeline.tsx) and the agenda's
+ * first 6 cards (AGENDA_FIRST_SCREEN in events/agenda/Agenda.tsx), more than a laptop window
+ * (MEETINGS_VIEWPORT) shows of either. "Open" is that first screen painted; the whole page or
+ * programme painted is reported beside it. Should the app draw fewer first, the bench would
+ * wait for its next step and report a slower opening, never a faster one.
+ */
+export const TIMELINE_FIRST_SCREEN = 8;
+export const AGENDA_FIRST_SCREEN = 6;
+
+/** A common laptop window: what "the first screen" of the meetings screens has to fill. */
+export const MEETINGS_VIEWPORT = { width: 1366, height: 768 };
+
 export const MEETING_TARGETS = {
   /** Opening a contact's timeline or an event's agenda within the app, at the largest size. */
   openMs: 100,

@@ -42,6 +42,8 @@ export interface TraceTasks {
   longestCpuMs: number;
   over50Cpu: number;
   busyCpuMs: number;
+  /** CPU time of the tasks inside the named sub-windows (e.g. up to a screen's first paint). */
+  busyInMarkedCpuMs: number;
 }
 
 interface State {
@@ -145,6 +147,7 @@ function analyseTrace(events: readonly TraceEvent[], marks: { start: string; end
     longestCpuMs: Math.max(0, ...outer.map(cpuMs)),
     over50Cpu: outer.filter((task) => cpuMs(task) > 50).length,
     busyCpuMs: outer.reduce((sum, task) => sum + cpuMs(task), 0),
+    busyInMarkedCpuMs: inWindows.reduce((sum, task) => sum + cpuMs(task), 0),
   };
 }
 

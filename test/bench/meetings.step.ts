@@ -1,4 +1,4 @@
-import { APP_VIEWPORT, MEETING_SIZES, meetingRunsFor, STEPS, TIMELINE_FIRST_PAGE, typingRunsFor } from './bench-config';
+import { AGENDA_FIRST_SCREEN, MEETING_SIZES, MEETINGS_VIEWPORT, meetingRunsFor, STEPS, TIMELINE_FIRST_PAGE, TIMELINE_FIRST_SCREEN, typingRunsFor } from './bench-config';
 import { PageSession } from './bench-session';
 import type { BenchEnv } from './bench-env';
 import { typingRun, type TypingRun } from './autosave';
@@ -22,6 +22,7 @@ function targetsOf(seed: MeetingsSeedResult): ScreenTarget[] {
       hash: `#/contacts/${seed.probe.contactId}`,
       expected: seed.probe.timeline,
       shown: Math.min(TIMELINE_FIRST_PAGE, seed.probe.timeline.tokens.length),
+      firstScreen: TIMELINE_FIRST_SCREEN,
       withFollowUps: true,
       order: 'desc',
     },
@@ -30,6 +31,7 @@ function targetsOf(seed: MeetingsSeedResult): ScreenTarget[] {
       hash: `#/events/${seed.probe.eventId}`,
       expected: seed.probe.agenda,
       shown: seed.probe.agenda.tokens.length,
+      firstScreen: AGENDA_FIRST_SCREEN,
       withFollowUps: false,
       order: 'asc',
     },
@@ -77,7 +79,7 @@ export async function benchMeetings(env: BenchEnv): Promise<void> {
   report.details.meetings = { seeds, screens, typing };
   for (const size of MEETING_SIZES) {
     // A delegation member's laptop: Ukrainian interface, Kyiv time (events abroad show both clocks).
-    const context = await browser.newContext({ baseURL, viewport: APP_VIEWPORT, locale: 'uk-UA', timezoneId: 'Europe/Kyiv', serviceWorkers: 'block' });
+    const context = await browser.newContext({ baseURL, viewport: MEETINGS_VIEWPORT, locale: 'uk-UA', timezoneId: 'Europe/Kyiv', serviceWorkers: 'block' });
     try {
       const bench = await PageSession.openBench(context);
       const seed = await bench.call('seedMeetings', size);

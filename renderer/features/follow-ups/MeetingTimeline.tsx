@@ -6,9 +6,13 @@ import { SectionTitle } from '../../components/layout/SectionTitle';
 import { MEETING_STATUS_COLOR } from '../meetings';
 import { TimelineMeeting } from './TimelineMeeting';
 import { useLocalToday } from './use-local-today';
+import { useRevealCount } from '../../components/progressive/use-reveal-count';
 
-/** Meetings drawn at once; a long history grows on request so the page opens fast. */
+/** Meetings read for the page; a long history grows on request. */
 const PAGE = 30;
+/** Entries drawn on opening (more than a laptop window shows); the rest of the page follows task by task. */
+export const TIMELINE_FIRST_SCREEN = 8;
+const TIMELINE_STEP = 8;
 
 interface Props {
   contactId?: string;
@@ -24,6 +28,7 @@ export function MeetingTimeline({ contactId, organizationId }: Props) {
   const titleId = `timeline-${contactId ?? organizationId}`;
   const count = timeline?.total ?? 0;
   const hidden = count - (timeline?.entries.length ?? 0);
+  const revealed = useRevealCount(timeline?.entries.length ?? 0, TIMELINE_FIRST_SCREEN, TIMELINE_STEP, titleId);
 
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
@@ -40,7 +45,7 @@ export function MeetingTimeline({ contactId, organizationId }: Props) {
         <>
           {/* Every item "active", so each bullet takes its meeting's status colour. */}
           <Timeline bulletSize={14} lineWidth={2} active={shown}>
-            {timeline.entries.map((entry) => (
+            {timeline.entries.slice(0, revealed).map((entry) => (
               <Timeline.Item key={entry.meeting.id} color={MEETING_STATUS_COLOR[entry.meeting.status]}>
                 <TimelineMeeting entry={entry} owners={timeline.owners} today={today} />
               </Timeline.Item>

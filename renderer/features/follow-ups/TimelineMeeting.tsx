@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Anchor, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,8 @@ interface Props {
   today: string;
 }
 
-/** One meeting on a timeline: when, what, at which event, how it went and what is still open. */
-export function TimelineMeeting({ entry: { meeting, event, openFollowUps }, owners, today }: Props) {
+/** One meeting on a timeline: when, what, at which event, how it went and what is still open. Memoized: a timeline draws in steps. */
+export const TimelineMeeting = memo(function TimelineMeeting({ entry: { meeting, event, openFollowUps }, owners, today }: Props) {
   const { t } = useTranslation('timeline');
   const language = useUiStore((state) => state.language);
   const nameOf = usePersonName();
@@ -80,4 +81,4 @@ export function TimelineMeeting({ entry: { meeting, event, openFollowUps }, owne
       ) : null}
     </Stack>
   );
-}
+});

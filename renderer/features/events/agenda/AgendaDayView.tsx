@@ -18,6 +18,8 @@ interface Props {
   highlightOf?: (meetingId: string) => MeetingHighlight;
 }
 
+const NO_CLASHES: readonly never[] = [];
+
 /** "/meetings/new" for a day of an event: the meeting form starts on that event and date. */
 export function newMeetingPath(eventId: string, date: string): string {
   return `/meetings/new?${new URLSearchParams({ eventId, date }).toString()}`;
@@ -75,7 +77,7 @@ export function AgendaDayView({ day, event, model, names, highlightOf }: Props) 
             meeting={meeting}
             event={event}
             zone={model.zoneOf(meeting)}
-            clashes={model.clashNotes.get(meeting.id) ?? []}
+            clashes={model.clashNotes.get(meeting.id) ?? NO_CLASHES}
             names={names}
             highlight={highlightOf?.(meeting.id) ?? null}
           />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Anchor, Badge, Box, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconMapPin, IconVideo } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -27,8 +27,11 @@ const BORDER: Record<'clash' | 'now' | 'next', string> = {
   next: 'var(--mantine-color-blue-5)',
 };
 
-/** One meeting in an agenda day: when, what, where, who, about what, and any clash. */
-export function AgendaMeetingCard({ meeting, event, zone, clashes, names, highlight = null }: Props) {
+/**
+ * One meeting in an agenda day: when, what, where, who, about what, and any clash. Memoized:
+ * an agenda draws in steps, and each step must draw only its new cards.
+ */
+export const AgendaMeetingCard = memo(function AgendaMeetingCard({ meeting, event, zone, clashes, names, highlight = null }: Props) {
   const { t } = useTranslation('events');
   const takingPlace = isTakingPlace(meeting);
   const accent = clashes.length > 0 ? 'clash' : highlight;
@@ -82,7 +85,7 @@ export function AgendaMeetingCard({ meeting, event, zone, clashes, names, highli
       </Group>
     </Card>
   );
-}
+});
 
 function Place({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('events');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyEventInput, type EventRecord } from '#shared/domain/event';
 import { emptyMeetingInput, type Meeting, type MeetingInput } from '#shared/domain/meeting';
 import type { EventAgendaData } from '../../../data/event-queries';
-import { buildAgendaModel, clashCountOn } from './agenda-model';
+import { buildAgendaModel, clashCountOn, meetingCount, revealDays } from './agenda-model';
 
 const LYSOHOR = '01JH00000000000000000000AL';
 const NAIDA = '01JH00000000000000000000AN';
@@ -52,5 +52,23 @@ describe('buildAgendaModel', () => {
     expect(model.clashCount).toBe(0);
     expect(model.days[0].meetings.map((m) => m.id).sort()).toEqual(['x', 'y']);
     expect(model.timed.has('x')).toBe(false);
+  });
+});
+
+describe('revealDays', () => {
+  const day = (date: string, ids: string[]) => ({ date, inEvent: true, meetings: ids.map((id) => meeting(id, 'rebuild', date, '10:00', '11:00')) });
+  const days = [day('2026-11-17', ['a', 'b', 'c']), day('2026-11-18', []), day('2026-11-19', ['d', 'e'])];
+  const shape = (shown: ReturnType<typeof revealDays>) => shown.map((d) => `${d.date}:${d.meetings.map((m) => m.id).join('')}`);
+
+  it('shows the first meetings in programme order and no day after the last one shown', () => {
+    expect(shape(revealDays(days, 2))).toEqual(['2026-11-17:ab']);
+    expect(shape(revealDays(days, 3))).toEqual(['2026-11-17:abc']);
+    expect(shape(revealDays(days, 4))).toEqual(['2026-11-17:abc', '2026-11-18:', '2026-11-19:d']);
+  });
+
+  it('shows every day, empty ones included, once all meetings are in', () => {
+    expect(shape(revealDays(days, 5))).toEqual(['2026-11-17:abc', '2026-11-18:', '2026-11-19:de']);
+    expect(shape(revealDays([day('2026-11-17', [])], 6))).toEqual(['2026-11-17:']);
+    expect(meetingCount(days)).toBe(5);
   });
 });

@@ -42,3 +42,22 @@ export function clashCountOn(day: AgendaDay, model: AgendaModel): number {
   }
   return pairs.size;
 }
+
+/**
+ * The first `count` meetings of the programme, day by day. Until every meeting is in, days
+ * after the last one shown are left out, so no day reads "no meetings" while its meetings are
+ * still being drawn; empty days before it stay, as they do in the full agenda.
+ */
+export function revealDays(days: readonly AgendaDay[], count: number): AgendaDay[] {
+  if (count >= meetingCount(days)) return [...days];
+  const shown: AgendaDay[] = [];
+  let left = count;
+  for (const day of days) {
+    if (left <= 0) break;
+    shown.push(day.meetings.length <= left ? day : { ...day, meetings: day.meetings.slice(0, left) });
+    left -= day.meetings.length;
+  }
+  return shown;
+}
+
+export const meetingCount = (days: readonly AgendaDay[]) => days.reduce((sum, day) => sum + day.meetings.length, 0);
