@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { STEP_TIMEOUT_MS } from './bench-config';
 import { PageSession } from './bench-session';
@@ -127,6 +130,12 @@ export async function openInApp(browser: Browser, app: PageSession, target: Scre
   const id = `bench-open-${Date.now()}`;
   const marks = { start: `${id}-start`, end: `${id}-complete`, first: `${id}-first` };
   let mark: ScreenMark | undefined;
+  const profiling = process.env.BENCH_PROFILE === '1';
+  if (profiling) {
+    await app.cdp.send('Profiler.enable');
+    await app.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await app.cdp.send('Profiler.start');
+  }
   const mainThread = await traceMainThread(
     browser,
     app.page,
@@ -144,12 +153,26 @@ export async function openInApp(browser: Browser, app: PageSession, target: Scre
     },
     { start: marks.start, end: marks.end, windows: [[marks.start, marks.first]] },
   );
+  if (profiling) await saveProfile(app, target);
   const result = { ...(await finish(app, target, mark!)), mainThread };
   await app.page.evaluate((hash) => (location.hash = hash), NEUTRAL_HASH);
   const first = target.expected.tokens[0];
   await app.page.waitForFunction((token) => !(document.body.textContent ?? '').includes(token), first, { timeout: STEP_TIMEOUT_MS });
   await quiet.wait();
   return result;
+}
+
+/**
+ * With BENCH_PROFILE=1, a CPU profile of each in-app opening (to the complete screen) goes to
+ * test/bench/results/, to open in Chromium's DevTools when a figure needs explaining.
+ */
+async function saveProfile(app: PageSession, target: ScreenTarget): Promise<void> {
+  const { profile } = await app.cdp.send('Profiler.stop');
+  const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+  const file = path.join(folder, `profile-${target.name}-${Date.now()}.cpuprofile`);
+  await mkdir(folder, { recursive: true });
+  await writeFile(file, JSON.stringify(profile));
+  console.log(`CPU profile: ${file}`);
 }
 
 /** A new page loads the screen's URL. */
