@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, s
 import { createAppInfoHandler } from './handlers/app-info';
 import { createNotifyHandler } from './handlers/notify';
 import { createOpenExternalHandler } from './handlers/open-external';
+import { createPrintPdfHandler } from './handlers/print-pdf';
 import { createSaveFileHandler } from './handlers/save-file';
 import { registerIpcHandlers } from './ipc';
 import { startLifecycle } from './lifecycle';
@@ -61,6 +62,7 @@ startLifecycle(app, process.platform, {
         writeFile: (filePath, bytes) => writeFile(filePath, bytes),
         defaultDirectory: () => app.getPath('downloads'),
       }),
+      'pdf:printPage': createPrintPdfHandler(),
     });
   },
   createWindow: () => createMainWindow((options) => new BrowserWindow(options), preloadPath),

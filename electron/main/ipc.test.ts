@@ -32,7 +32,7 @@ describe('ipc handle: sender check', () => {
   it('runs the handler for the main frame of the app and wraps its value', async () => {
     const { invoke, handler } = setup(() => undefined);
     await expect(invoke('app:openExternal', fromApp, 'https://mfa.gov.ua')).resolves.toEqual({ ok: true, value: undefined });
-    expect(handler).toHaveBeenCalledWith('https://mfa.gov.ua');
+    expect(handler).toHaveBeenCalledWith('https://mfa.gov.ua', fromApp);
   });
 
   it.each([
@@ -111,6 +111,7 @@ describe('registerIpcHandlers', () => {
       'app:openExternal': () => undefined,
       'app:notify': () => 'shown',
       'file:save': () => 'cancelled',
+      'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
     });
 
     expect(fake.channels().sort()).toEqual([...IPC_CHANNELS].sort());
@@ -129,6 +130,7 @@ describe('registerIpcHandlers', () => {
       'app:openExternal': () => undefined,
       'app:notify': () => 'shown',
       'file:save': save,
+      'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
     });
     const file = { name: 'card.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) };
     await expect(fake.invoke('file:save', fromFrame({ url: 'https://evil.example/', parent: null }), file)).resolves.toMatchObject({
@@ -141,5 +143,28 @@ describe('registerIpcHandlers', () => {
     });
     expect(save).not.toHaveBeenCalled();
     await expect(fake.invoke('file:save', fromApp, file)).resolves.toEqual({ ok: true, value: 'saved' });
+  });
+});
+
+describe('ipc handle: handlers that act on the calling page', () => {
+  interface PageEvent extends InvokeEvent {
+    readonly sender: { id: number };
+  }
+
+  it('hands the trusted sender’s event to the handler, after the checks', async () => {
+    const listeners = new Map<string, (event: PageEvent, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain: IpcMainPort<PageEvent> = { handle: (channel, listener) => void listeners.set(channel, listener) };
+    const print = vi.fn((_request: { landscape: boolean }, event: PageEvent) => ({ bytes: new Uint8Array([event.sender.id]) }));
+    createHandle(ipcMain)('pdf:printPage', print);
+    const listener = listeners.get('pdf:printPage')!;
+
+    const page: PageEvent = { senderFrame: appMainFrame, sender: { id: 7 } };
+    await expect(listener(page, { landscape: false })).resolves.toEqual({ ok: true, value: { bytes: new Uint8Array([7]) } });
+    expect(print).toHaveBeenCalledWith({ landscape: false }, page);
+
+    const foreign: PageEvent = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 8 } };
+    await expect(listener(foreign, { landscape: false })).resolves.toMatchObject({ ok: false, error: { code: 'ipcForbidden' } });
+    await expect(listener(page, { landscape: 'yes' })).resolves.toMatchObject({ ok: false, error: { code: 'ipcBadRequest' } });
+    expect(print).toHaveBeenCalledTimes(1);
   });
 });

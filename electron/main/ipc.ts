@@ -20,16 +20,26 @@ export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null;
 }
 
-export interface IpcMainPort {
-  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+/** `E`: what the events carry beyond the sender check's needs (Electron's own event in index.ts). */
+export interface IpcMainPort<E extends InvokeEvent = InvokeEvent> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
 }
 
 export type IpcHandler<C extends IpcChannel> = (
   request: IpcParsedRequest<C>,
 ) => IpcResponse<C> | Promise<IpcResponse<C>>;
 
+/**
+ * A handler that also reads the event of the (already trusted) sender: the few that act on the
+ * calling page itself, such as printing it to PDF. Any IpcHandler is one that ignores the event.
+ */
+export type IpcEventHandler<C extends IpcChannel, E extends InvokeEvent = InvokeEvent> = (
+  request: IpcParsedRequest<C>,
+  event: E,
+) => IpcResponse<C> | Promise<IpcResponse<C>>;
+
 /** Exactly one handler per channel, so a channel added to the contract cannot go unhandled. */
-export type IpcHandlers = { [C in IpcChannel]: IpcHandler<C> };
+export type IpcHandlers<E extends InvokeEvent = InvokeEvent> = { [C in IpcChannel]: IpcEventHandler<C, E> };
 
 export interface IpcOptions {
   /** Where bugs (anything that is not an AppError) are reported; the renderer only sees `unexpected`. */
@@ -70,10 +80,10 @@ function validateRequest<C extends IpcChannel>(channel: C, args: unknown[]): Val
  * handler. Never throws: Electron would pass only the message of a thrown error, so every
  * outcome becomes a `Result` the renderer can map to a translated message.
  */
-async function runGuarded<C extends IpcChannel>(
+async function runGuarded<C extends IpcChannel, E extends InvokeEvent>(
   channel: C,
-  handler: IpcHandler<C>,
-  event: InvokeEvent,
+  handler: IpcEventHandler<C, E>,
+  event: E,
   args: unknown[],
   options: IpcOptions,
 ): Promise<Result<IpcResponse<C>>> {
@@ -83,7 +93,7 @@ async function runGuarded<C extends IpcChannel>(
   if (!validated.ok) return failure(validated.error);
 
   try {
-    return { ok: true, value: await handler(validated.request) };
+    return { ok: true, value: await handler(validated.request, event) };
   } catch (error) {
     const data = toErrorData(error);
     if (data.code === 'unexpected') (options.onUnexpectedError ?? reportUnexpected)(error, channel);
@@ -96,17 +106,21 @@ function reportUnexpected(error: unknown, channel: IpcChannel): void {
 }
 
 /** The one typed way to register a handler in the main process. */
-export function createHandle(ipcMain: IpcMainPort, options: IpcOptions = {}) {
-  return function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
+export function createHandle<E extends InvokeEvent>(ipcMain: IpcMainPort<E>, options: IpcOptions = {}) {
+  return function handle<C extends IpcChannel>(channel: C, handler: IpcEventHandler<C, E>): void {
     ipcMain.handle(channel, (event, ...args) => runGuarded(channel, handler, event, args, options));
   };
 }
 
 /** Registers every channel of the contract; the `IpcHandlers` type makes the set complete. */
-export function registerIpcHandlers(ipcMain: IpcMainPort, handlers: IpcHandlers, options: IpcOptions = {}): void {
+export function registerIpcHandlers<E extends InvokeEvent>(
+  ipcMain: IpcMainPort<E>,
+  handlers: IpcHandlers<E>,
+  options: IpcOptions = {},
+): void {
   const handle = createHandle(ipcMain, options);
   for (const channel of IPC_CHANNELS) {
     // Looping erases the link between a channel and its handler's type; IpcHandlers guarantees it.
-    handle(channel, handlers[channel] as IpcHandler<typeof channel>);
+    handle(channel, handlers[channel] as IpcEventHandler<typeof channel, E>);
   }
 }

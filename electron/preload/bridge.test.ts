@@ -50,6 +50,13 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenCalledWith('file:save', { name: 'card.jpg', mimeType: 'image/jpeg', bytes });
   });
 
+  it('calls pdf:printPage with the orientation only', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = bridge.printToPdf as (options: unknown) => Promise<unknown>;
+    await loose({ landscape: true, pageRanges: '1-999', path: '/etc/passwd' });
+    expect(invoke).toHaveBeenCalledWith('pdf:printPage', { landscape: true });
+  });
+
   it('passes only the declared arguments even when the page sends more', async () => {
     const { bridge, invoke } = bridgeWithSpy();
     const loose = bridge.openExternal as (...args: unknown[]) => Promise<unknown>;

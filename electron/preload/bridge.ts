@@ -11,5 +11,6 @@ export function createBridge(invoke: IpcInvoke): Bridge {
     openExternal: (url: string) => invoke('app:openExternal', url),
     notify: ({ title, body }) => invoke('app:notify', { title, body }),
     saveFile: ({ name, mimeType, bytes }) => invoke('file:save', { name, mimeType, bytes }),
+    printToPdf: ({ landscape }) => invoke('pdf:printPage', { landscape }),
   } satisfies Bridge);
 }

@@ -14,7 +14,7 @@ describe('preload entry', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
     expect(key).toBe('delegationDesk');
-    expect(Object.keys(api ?? {}).sort()).toEqual(['getAppInfo', 'notify', 'openExternal', 'saveFile']);
+    expect(Object.keys(api ?? {}).sort()).toEqual(['getAppInfo', 'notify', 'openExternal', 'printToPdf', 'saveFile']);
     expect(Object.values(api ?? {})).not.toContain(electron.ipcRenderer);
 
     await (api?.openExternal as (url: string) => Promise<unknown>)('https://mfa.gov.ua');

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconFileText, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,6 +15,7 @@ const SECTIONS = [
   { to: '/events', key: 'nav.events', Icon: IconCalendarEvent },
   { to: '/meetings', key: 'nav.meetings', Icon: IconUsersGroup },
   { to: '/follow-ups', key: 'nav.followUps', Icon: IconChecklist },
+  { to: '/agreements', key: 'nav.agreements', Icon: IconFileText },
   { to: '/contacts', key: 'nav.contacts', Icon: IconAddressBook },
   { to: '/organizations', key: 'nav.organizations', Icon: IconBuilding },
   { to: '/trash', key: 'nav.trash', Icon: IconTrash },

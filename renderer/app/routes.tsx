@@ -12,6 +12,9 @@ import { MeetingCreatePage, MeetingDetailPage, MeetingEditPage, MeetingsPage } f
 import { FollowUpsPage } from '../features/follow-ups';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AgreementCreatePage, AgreementPage, AgreementPrintPage, AgreementsPage } from '../features/agreements';
+import { ClauseLibraryPage } from '../features/agreements/library';
+import { AgreementComparePage } from '../features/agreements/versions';
 
 /** Hash routes, so the same build works from app:// in Electron and from any web server. */
 export function createAppRouter() {
@@ -38,10 +41,17 @@ export function createAppRouter() {
         { path: 'meetings/:id', element: <MeetingDetailPage /> },
         { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
         { path: 'follow-ups', element: <FollowUpsPage /> },
+        { path: 'agreements', element: <AgreementsPage /> },
+        { path: 'agreements/new', element: <AgreementCreatePage /> },
+        { path: 'agreements/:id', element: <AgreementPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings/clauses', element: <ClauseLibraryPage /> },
+        { path: 'agreements/:id/compare', element: <AgreementComparePage /> },
         { path: '*', element: <Navigate to="/contacts" replace /> },
       ],
     },
+    // Outside the layout: the printed page holds the agreement and nothing of the app around it.
+    { path: 'agreements/:id/print', element: <AgreementPrintPage /> },
   ]);
 }

@@ -28,7 +28,13 @@ export interface MeetingFilterSlice {
   clearMeetingFilter: () => void;
 }
 
-export type UiState = LanguageSlice & TablesSlice & MeetingFilterSlice;
+/** The name a reviewer signs clause comments with (there are no user accounts). */
+export interface ReviewerSlice {
+  reviewerName: string;
+  setReviewerName: (reviewerName: string) => void;
+}
+
+export type UiState = LanguageSlice & TablesSlice & MeetingFilterSlice & ReviewerSlice;
 
 const systemLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
@@ -52,6 +58,11 @@ const createMeetingFilterSlice: StateCreator<UiState, [], [], MeetingFilterSlice
   clearMeetingFilter: () => set({ meetingFilter: EMPTY_MEETING_FILTER }),
 });
 
+const createReviewerSlice: StateCreator<UiState, [], [], ReviewerSlice> = (set) => ({
+  reviewerName: '',
+  setReviewerName: (reviewerName) => set({ reviewerName }),
+});
+
 export const UI_STORAGE_KEY = 'delegation-desk.ui';
 
 /** One bound store of UI state; records live in IndexedDB, never here. */
@@ -61,12 +72,18 @@ export const useUiStore = create<UiState>()(
       ...createLanguageSlice(...args),
       ...createTablesSlice(...args),
       ...createMeetingFilterSlice(...args),
+      ...createReviewerSlice(...args),
     }),
     {
       name: UI_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ language: state.language, tables: state.tables, meetingFilter: state.meetingFilter }),
+      partialize: (state) => ({
+        language: state.language,
+        tables: state.tables,
+        meetingFilter: state.meetingFilter,
+        reviewerName: state.reviewerName,
+      }),
       // Stored state from before a filter existed lacks it: fill the gaps with "no filter".
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<UiState>;

@@ -96,6 +96,7 @@ export interface HitIds {
   organizationIds: readonly string[];
   meetingIds: readonly string[];
   eventIds: readonly string[];
+  agreementIds: readonly string[];
 }
 
 const idKey = (ids: readonly string[]) => ids.join(',');
@@ -104,23 +105,35 @@ const byId = <T extends { id: string }>(records: readonly T[]) => new Map(record
 
 /**
  * The records behind search hits, by id, with what their results show beside them: the
- * organizations of the contacts and the events of the meetings among them. Missing ones (purged
- * meanwhile) are left out.
+ * organizations of the contacts, the events of the meetings and the parties of the agreements
+ * among them. Missing ones (purged meanwhile) are left out.
  */
-export function useRecordsByIds({ contactIds, organizationIds, meetingIds, eventIds }: HitIds) {
-  const { contacts, organizations, meetings, events } = useWorkspace();
+export function useRecordsByIds({ contactIds, organizationIds, meetingIds, eventIds, agreementIds }: HitIds) {
+  const { contacts, organizations, meetings, events, agreements } = useWorkspace();
   // Keys rather than the arrays, whose identity changes on every render.
   const contactKey = idKey(contactIds);
   const organizationKey = idKey(organizationIds);
   const meetingKey = idKey(meetingIds);
   const eventKey = idKey(eventIds);
+  const agreementKey = idKey(agreementIds);
   return useLiveQuery(async () => {
-    const [foundContacts, foundMeetings] = await Promise.all([contacts.getMany(fromKey(contactKey)), meetings.getMany(fromKey(meetingKey))]);
+    const [foundContacts, foundMeetings, foundAgreements] = await Promise.all([
+      contacts.getMany(fromKey(contactKey)),
+      meetings.getMany(fromKey(meetingKey)),
+      agreements.getMany(fromKey(agreementKey)),
+    ]);
     const wantedOrganizations = new Set(fromKey(organizationKey));
     for (const contact of foundContacts) if (contact.organizationId) wantedOrganizations.add(contact.organizationId);
+    for (const agreement of foundAgreements) for (const id of agreement.organizationIds) wantedOrganizations.add(id);
     const wantedEvents = new Set(fromKey(eventKey));
     for (const meeting of foundMeetings) if (meeting.eventId) wantedEvents.add(meeting.eventId);
     const [foundOrganizations, foundEvents] = await Promise.all([organizations.getMany([...wantedOrganizations]), events.getMany([...wantedEvents])]);
-    return { contacts: byId(foundContacts), organizations: byId(foundOrganizations), meetings: byId(foundMeetings), events: byId(foundEvents) };
-  }, [contacts, organizations, meetings, events, contactKey, organizationKey, meetingKey, eventKey]);
+    return {
+      contacts: byId(foundContacts),
+      organizations: byId(foundOrganizations),
+      meetings: byId(foundMeetings),
+      events: byId(foundEvents),
+      agreements: byId(foundAgreements),
+    };
+  }, [contacts, organizations, meetings, events, agreements, contactKey, organizationKey, meetingKey, eventKey, agreementKey]);
 }

@@ -7,6 +7,7 @@ import { SAMPLE_CONTACTS, SAMPLE_ORGANIZATIONS } from '#shared/sample/sample-wor
 import { SAMPLE_EVENTS } from '#shared/sample/sample-events';
 import { SAMPLE_MEETINGS } from '#shared/sample/sample-meetings';
 import { SAMPLE_FOLLOW_UPS } from '#shared/sample/sample-follow-ups';
+import { SAMPLE_AGREEMENTS } from '#shared/sample/sample-agreements';
 import type { Workspace } from './workspace';
 import { TEST_START, testWorkspaces } from './test-workspaces';
 import { createDueNotices } from './due-notices';
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 async function tableCounts({ db }: Workspace) {
-  const tables = { contacts: db.contacts, organizations: db.organizations, events: db.events, meetings: db.meetings, followUps: db.followUps, dueNotices: db.dueNotices };
+  const tables = { contacts: db.contacts, organizations: db.organizations, events: db.events, meetings: db.meetings, followUps: db.followUps, dueNotices: db.dueNotices, agreements: db.agreements, agreementVersions: db.agreementVersions };
   const counts = await Promise.all(Object.values(tables).map((table) => table.count()));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, counts[i]]));
 }
@@ -42,6 +43,7 @@ describe('sample loader', () => {
       events: SAMPLE_EVENTS.length,
       meetings: SAMPLE_MEETINGS.length,
       followUps: SAMPLE_FOLLOW_UPS.length,
+      agreements: SAMPLE_AGREEMENTS.length,
     });
     const storedOrganizations = await organizations.listLive();
     const storedContacts = await contacts.listLive();
@@ -139,21 +141,21 @@ describe('sample loader', () => {
     expect(await sample.isWorkspaceEmpty()).toBe(false);
   });
 
-  it('counts events, meetings, follow-ups and attachments as content', async () => {
+  it('counts events, meetings, follow-ups, agreements and attachments as content', async () => {
     const workspace = newWorkspace();
     await workspace.sample.load();
     const meeting = (await workspace.meetings.listLive())[0]!;
     // Everything but one attachment is gone: the workspace is still not empty.
     await workspace.attachments.create({ ownerType: 'meeting', ownerId: meeting.id, fileName: 'card.jpg', mimeType: 'image/jpeg', bytes: new ArrayBuffer(4) });
     const { db } = workspace;
-    await Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps].map((table) => table.clear()));
+    await Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.agreements].map((table) => table.clear()));
     expect(await workspace.sample.isWorkspaceEmpty()).toBe(false);
     await db.attachments.clear();
     expect(await workspace.sample.isWorkspaceEmpty()).toBe(true);
 
-    for (const table of [db.events, db.meetings, db.followUps] as const) {
+    for (const table of [db.events, db.meetings, db.followUps, db.agreements] as const) {
       await workspace.sample.load();
-      await Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps].filter((t) => t !== table).map((t) => t.clear()));
+      await Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.agreements].filter((t) => t !== table).map((t) => t.clear()));
       expect(await table.count(), table.name).toBeGreaterThan(0);
       expect(await workspace.sample.isWorkspaceEmpty(), table.name).toBe(false);
       await table.clear();
@@ -187,7 +189,24 @@ describe('sample loader: all or nothing', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('storageQuota');
     add.mockRestore();
-    expect(await tableCounts(workspace)).toEqual({ contacts: 0, organizations: 0, events: 0, meetings: 0, followUps: 0, dueNotices: 0 });
+    expect(await tableCounts(workspace)).toEqual({ contacts: 0, organizations: 0, events: 0, meetings: 0, followUps: 0, dueNotices: 0, agreements: 0, agreementVersions: 0 });
     expect(await workspace.sample.isWorkspaceEmpty()).toBe(true);
+  });
+
+  it('drafts the Kalush–Zaporizhzhia memorandum from the template, signed, with a version per status change', async () => {
+    const workspace = newWorkspace();
+    await workspace.sample.load();
+    const [memorandum] = await workspace.agreements.listLive();
+    expect(memorandum).toMatchObject({ kind: 'memorandumOfCooperation', languages: ['uk', 'en'], status: 'signed', signingDate: '2023-04-12', templateId: 'memorandumOfCooperation' });
+    expect(memorandum!.statusHistory.map((change) => change.status)).toEqual(['draft', 'internalReview', 'sentToPartner', 'agreed', 'signed']);
+    const organizations = await workspace.organizations.getMany(memorandum!.organizationIds);
+    expect(organizations.map((org) => org.name.en)).toEqual(['Kalush City Council', 'Zaporizhzhia City Council']);
+    const [signing] = await workspace.meetings.getMany(memorandum!.meetingIds);
+    expect(signing?.title.en).toBe('Signing of the Kalush–Zaporizhzhia cooperation memorandum');
+    // The areas of the story, from the template, in both languages.
+    const areas = memorandum!.clauses.filter((clause) => clause.libraryId?.startsWith('area-'));
+    expect(areas.map((clause) => clause.libraryId)).toEqual(['area-energy-efficiency', 'area-sme', 'area-experience-exchange', 'area-civil-society', 'area-business-jobs']);
+    expect(areas.every((clause) => clause.text.uk!.trim() !== '' && clause.text.en!.trim() !== '')).toBe(true);
+    expect((await workspace.agreementVersions.list(memorandum!.id)).map((version) => version.status)).toEqual(['signed', 'agreed', 'sentToPartner', 'internalReview']);
   });
 });

@@ -2,6 +2,9 @@ import { SAMPLE_CONTACTS, SAMPLE_ORGANIZATIONS } from '#shared/sample/sample-wor
 import { SAMPLE_EVENTS } from '#shared/sample/sample-events';
 import { SAMPLE_MEETINGS } from '#shared/sample/sample-meetings';
 import { SAMPLE_FOLLOW_UPS } from '#shared/sample/sample-follow-ups';
+import { SAMPLE_AGREEMENTS } from '#shared/sample/sample-agreements';
+import { agreementFromTemplate } from '#shared/agreements/templates';
+import { SEEDED_LIBRARY } from '#shared/agreements/clause-library';
 import { BugError } from '#shared/errors/app-error';
 import type { DeskDatabase } from './db';
 import type { ContactRepository } from './contact-repository';
@@ -10,6 +13,7 @@ import type { EventRepository } from './event-repository';
 import type { MeetingRepository } from './meeting-repository';
 import type { FollowUpRepository } from './follow-up-repository';
 import { guardStorage } from './storage-error';
+import type { AgreementRepository } from './agreement-repository';
 
 export interface SampleRepositories {
   contacts: ContactRepository;
@@ -17,6 +21,7 @@ export interface SampleRepositories {
   events: EventRepository;
   meetings: MeetingRepository;
   followUps: FollowUpRepository;
+  agreements: AgreementRepository;
 }
 
 export interface SampleCounts {
@@ -25,6 +30,7 @@ export interface SampleCounts {
   events: number;
   meetings: number;
   followUps: number;
+  agreements: number;
 }
 
 /** Sample keys to the ids their records got; a key the sample does not define is a bug in it. */
@@ -52,24 +58,24 @@ class KeyedIds {
 
 /**
  * Loads the sample workspace built from the seed stories: organizations, people, events,
- * meetings and follow-ups, all in one transaction, so a failure half-way (a full disk) leaves the
- * database as it was. Records go through their repositories, so the sample is validated and its
+ * meetings, follow-ups and the agreement (with the versions its status changes saved), all in
+ * one transaction, so a failure half-way (a full disk) leaves the database as it was. Records go through their repositories, so the sample is validated and its
  * notes sanitized like anything a user types.
  */
-export function createSampleLoader(db: DeskDatabase, repositories: SampleRepositories) {
-  const { contacts, organizations, events, meetings, followUps } = repositories;
+export function createSampleLoader(db: DeskDatabase, repositories: SampleRepositories, now: () => number = Date.now) {
+  const { contacts, organizations, events, meetings, followUps, agreements } = repositories;
 
   return {
     /** Nothing recorded yet, in the Trash or not. The topic vocabulary does not count: it is a setting. */
     async isWorkspaceEmpty(): Promise<boolean> {
       const counts = await guardStorage(() =>
-        Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.attachments].map((table) => table.count())),
+        Promise.all([db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.attachments, db.agreements].map((table) => table.count())),
       );
       return counts.every((count) => count === 0);
     },
 
     async load(): Promise<SampleCounts> {
-      const tables = [db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.topics, db.dueNotices];
+      const tables = [db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.topics, db.dueNotices, db.agreements, db.agreementVersions];
       return guardStorage(() =>
         db.transaction('rw', tables, async () => {
           const organizationIds = new KeyedIds();
@@ -112,12 +118,25 @@ export function createSampleLoader(db: DeskDatabase, repositories: SampleReposit
               await db.dueNotices.add({ id: followUp.id, dueDate: followUp.dueDate, notifiedAt: followUp.createdAt });
             }
           }
+          for (const sample of SAMPLE_AGREEMENTS) {
+            const draft = agreementFromTemplate(sample.templateId, {
+              languages: sample.languages,
+              parties: sample.parties.map((party) => ({ organizationId: organizationIds.get(party.organizationKey), signatoryContactIds: contactIds.many(party.signatoryKeys) })),
+              signingPlace: sample.signingPlace,
+              signingDate: sample.signingDate,
+              library: SEEDED_LIBRARY,
+              at: now(),
+            });
+            const agreement = await agreements.create({ ...draft, meetingIds: meetingIds.many(sample.meetingKeys) });
+            for (const status of sample.statusPath) await agreements.changeStatus(agreement.id, status);
+          }
           return {
             organizations: SAMPLE_ORGANIZATIONS.length,
             contacts: SAMPLE_CONTACTS.length,
             events: SAMPLE_EVENTS.length,
             meetings: SAMPLE_MEETINGS.length,
             followUps: SAMPLE_FOLLOW_UPS.length,
+            agreements: SAMPLE_AGREEMENTS.length,
           };
         }),
       );

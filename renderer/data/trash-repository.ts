@@ -4,16 +4,22 @@ import type { EventRecord } from '#shared/domain/event';
 import type { Meeting } from '#shared/domain/meeting';
 import type { FollowUp } from '#shared/domain/follow-up';
 import type { Attachment } from '#shared/domain/attachment';
-import type { DeskDatabase } from './db';
+import type { Agreement } from '#shared/domain/agreement';
+import { preserveRemovedParties } from './agreement-references';
+import { purgeAgreementVersions } from './agreement-version-repository';
+import type { DeskDatabase, StoredLibraryClause } from './db';
 import { createAttachmentRepository } from './attachment-repository';
 import { guardStorage } from './storage-error';
 
 /** What the Trash holds, one list per kind of record; the kinds in the order the Trash shows them. */
-export const TRASH_KINDS = ['events', 'meetings', 'followUps', 'attachments', 'contacts', 'organizations'] as const;
+export const TRASH_KINDS = ['agreements', 'events', 'meetings', 'followUps', 'attachments', 'contacts', 'organizations', 'clauseLibrary'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 /** Records picked in the Trash, by kind; a kind left out picks none. */
 export interface TrashSelection {
+  agreementIds?: readonly string[];
+  /** The user's own clauses of the clause library. */
+  clauseIds?: readonly string[];
   contactIds?: readonly string[];
   organizationIds?: readonly string[];
   eventIds?: readonly string[];
@@ -23,6 +29,8 @@ export interface TrashSelection {
 }
 
 export interface TrashContents {
+  agreements: Agreement[];
+  clauseLibrary: StoredLibraryClause[];
   events: EventRecord[];
   meetings: Meeting[];
   followUps: FollowUp[];
@@ -32,6 +40,8 @@ export interface TrashContents {
 }
 
 export const SELECTION_FIELD: Record<TrashKind, keyof TrashSelection> = {
+  agreements: 'agreementIds',
+  clauseLibrary: 'clauseIds',
   events: 'eventIds',
   meetings: 'meetingIds',
   followUps: 'followUpIds',
@@ -52,7 +62,11 @@ const picked = (selection: TrashSelection, kind: TrashKind): string[] => [...(se
  *   without it; a follow-up keeps its owner's id (an owner is required), which its repository
  *   accepts as held before;
  * - a purged organization leaves its people, units and meetings without it;
- * - purged follow-ups and attachments (with their bytes) are simply gone.
+ * - purged follow-ups, attachments (with their bytes) and library clauses are simply gone (an
+ *   agreement keeps its own copy of any clause taken from the library);
+ * - a purged agreement takes its saved versions with it; a purged organization, contact or
+ *   meeting leaves agreements without it, but an agreement's text keeps naming the party or
+ *   signatory: their names (and a signatory's position) are copied into the agreement first.
  */
 export function createTrashRepository(db: DeskDatabase, now: () => number = Date.now) {
   const attachments = createAttachmentRepository(db, now);
@@ -122,7 +136,38 @@ export function createTrashRepository(db: DeskDatabase, now: () => number = Date
       });
   }
 
-  const allTables = () => [db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.attachments, db.attachmentBytes];
+  async function purgeAgreements(agreementIds: readonly string[]): Promise<void> {
+    if (agreementIds.length === 0) return;
+    await db.agreements.bulkDelete([...agreementIds]);
+    await purgeAgreementVersions(db, agreementIds);
+  }
+
+  async function clearAgreementReferences(meetingIds: readonly string[], organizations: readonly Organization[], contacts: readonly Contact[], at: number): Promise<void> {
+    if (meetingIds.length === 0 && organizations.length === 0 && contacts.length === 0) return;
+    const goneMeetings = new Set(meetingIds);
+    const affected = await db.agreements
+      .where('meetingIds')
+      .anyOf([...meetingIds])
+      .or('organizationIds')
+      .anyOf(organizations.map((o) => o.id))
+      .toArray();
+    // Signatories have no index: agreements are few, so the rest are read and checked.
+    const contactIds = new Set(contacts.map((c) => c.id));
+    const bySignatory = contactIds.size === 0 ? [] : await db.agreements.filter((a) => a.parties.some((p) => p.signatories.some((s) => s.contactId !== null && contactIds.has(s.contactId)))).toArray();
+    const byId = new Map([...affected, ...bySignatory].map((a) => [a.id, a]));
+    for (const agreement of byId.values()) {
+      const parties = preserveRemovedParties(agreement, organizations, contacts);
+      await db.agreements.put({
+        ...agreement,
+        parties,
+        organizationIds: agreement.organizationIds.filter((id) => !organizations.some((o) => o.id === id)),
+        meetingIds: without(agreement.meetingIds, goneMeetings),
+        updatedAt: at,
+      });
+    }
+  }
+
+  const allTables = () => [db.contacts, db.organizations, db.events, db.meetings, db.followUps, db.attachments, db.attachmentBytes, db.agreements, db.agreementVersions, db.clauseLibrary];
 
   async function purge(selection: TrashSelection): Promise<void> {
     await guardStorage(() =>
@@ -135,10 +180,16 @@ export function createTrashRepository(db: DeskDatabase, now: () => number = Date
         await attachments.purge(picked(selection, 'attachments'));
         const contactIds = picked(selection, 'contacts');
         const organizationIds = picked(selection, 'organizations');
+        // Read before they go: agreements keep their names.
+        const organizations = (await db.organizations.bulkGet(organizationIds)).filter((o) => o !== undefined);
+        const contacts = (await db.contacts.bulkGet(contactIds)).filter((c) => c !== undefined);
         await db.contacts.bulkDelete(contactIds);
         await db.organizations.bulkDelete(organizationIds);
         await clearContactReferences(contactIds, at);
         await clearOrganizationReferences(organizationIds, at);
+        await purgeAgreements(picked(selection, 'agreements'));
+        await db.clauseLibrary.bulkDelete(picked(selection, 'clauseLibrary'));
+        await clearAgreementReferences(picked(selection, 'meetings'), organizations, contacts, at);
       }),
     );
   }
@@ -159,17 +210,19 @@ export function createTrashRepository(db: DeskDatabase, now: () => number = Date
 
   /** Everything in the Trash, each kind most recently trashed first. */
   async function list(): Promise<TrashContents> {
-    const [events, meetings, followUps, attached, contacts, organizations] = await guardStorage(() =>
+    const [agreements, events, meetings, followUps, attached, contacts, organizations, clauseLibrary] = await guardStorage(() =>
       Promise.all([
+        db.agreements.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.events.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.meetings.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.followUps.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.attachments.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.contacts.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
         db.organizations.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
+        db.clauseLibrary.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
       ]),
     );
-    return { events, meetings, followUps, attachments: attached, contacts, organizations };
+    return { agreements, events, meetings, followUps, attachments: attached, contacts, organizations, clauseLibrary };
   }
 
   return {

@@ -8,6 +8,9 @@ import { createTrashRepository } from './trash-repository';
 import { createTopicRepository } from './topic-repository';
 import { createAttachmentRepository } from './attachment-repository';
 import { createSampleLoader } from './sample-loader';
+import { createClauseLibraryRepository } from './clause-library-repository';
+import { createAgreementRepository } from './agreement-repository';
+import { createAgreementVersionRepository } from './agreement-version-repository';
 
 /** Every repository over one database; components reach data only through these. */
 export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () => number) {
@@ -16,6 +19,7 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
   const events = createEventRepository(db, now);
   const meetings = createMeetingRepository(db, now);
   const followUps = createFollowUpRepository(db, now);
+  const agreements = createAgreementRepository(db, now);
   return {
     db,
     contacts,
@@ -26,7 +30,10 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
     topics: createTopicRepository(db, now),
     attachments: createAttachmentRepository(db, now),
     trash: createTrashRepository(db, now),
-    sample: createSampleLoader(db, { contacts, organizations, events, meetings, followUps }),
+    clauseLibrary: createClauseLibraryRepository(db, now),
+    agreements,
+    agreementVersions: createAgreementVersionRepository(db, now),
+    sample: createSampleLoader(db, { contacts, organizations, events, meetings, followUps, agreements }, now),
   };
 }
 

@@ -11,6 +11,7 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     openExternal: vi.fn(async () => ok(undefined)),
     notify: vi.fn(async () => ok('shown' as const)),
     saveFile: vi.fn(async () => ok('saved' as const)),
+    printToPdf: vi.fn(async () => ok({ bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) })),
     ...overrides,
   };
 }
@@ -81,6 +82,32 @@ describe('Electron platform: files and notifications', () => {
     await expect(unsupported.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
     const refused = detectPlatform({ delegationDesk: fakeBridge({ notify: async () => ({ ok: false, error: { code: 'ipcBadRequest' } }) }) });
     await expect(refused.notify({ title: 'x', body: '' })).resolves.toBe('unavailable');
+  });
+});
+
+describe('PDF of the current page', () => {
+  it('in Electron, has the shell print the page and returns its bytes', async () => {
+    const bridge = fakeBridge();
+    await expect(detectPlatform({ delegationDesk: bridge }).printToPdf({ landscape: true })).resolves.toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect(bridge.printToPdf).toHaveBeenCalledWith({ landscape: true });
+  });
+
+  it('in Electron, turns a failed print into an AppError the page can translate', async () => {
+    const bridge = fakeBridge({ printToPdf: async () => ({ ok: false, error: { code: 'pdfFailed', details: { reason: 'empty' } } }) });
+    const failure = detectPlatform({ delegationDesk: bridge }).printToPdf({ landscape: false });
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toMatchObject({ code: 'pdfFailed' });
+  });
+
+  it('in a browser, opens the print dialog (which offers Save as PDF) and returns no bytes', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('window', { print });
+    try {
+      await expect(detectPlatform({}).printToPdf({ landscape: false })).resolves.toBeNull();
+      expect(print).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

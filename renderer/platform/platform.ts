@@ -17,6 +17,12 @@ export interface Platform {
    * the caller then tells the user inside the app.
    */
   notify(message: DesktopNotification): Promise<'shown' | 'unavailable'>;
+  /**
+   * The current page as a PDF, laid out by its print stylesheet: in Electron the shell prints it
+   * and returns the bytes (the caller saves them with saveFile); in a browser it opens the print
+   * dialog, whose "Save as PDF" does the rest, and returns null.
+   */
+  printToPdf(options: PdfOptions): Promise<Uint8Array | null>;
   /** Whether notify reaches the desktop, or asking the user could make it so. */
   notificationAccess(): NotificationAccess;
   /** Asks the user to allow notifications; browsers accept this only from a click or key press. */
@@ -24,6 +30,11 @@ export interface Platform {
 }
 
 export type NotificationAccess = 'granted' | 'ask' | 'denied' | 'unsupported';
+
+export interface PdfOptions {
+  /** Used where the print stylesheet sets no page size (it normally does: A4). */
+  landscape: boolean;
+}
 
 export interface FileToSave {
   /** Suggested file name. */
@@ -101,6 +112,11 @@ function electronPlatform(bridge: Bridge): Platform {
       if (!result.ok) throw new AppError(result.error.code, result.error.details);
       return result.value;
     },
+    async printToPdf({ landscape }) {
+      const result = await bridge.printToPdf({ landscape });
+      if (!result.ok) throw new AppError(result.error.code, result.error.details);
+      return result.value.bytes;
+    },
     async notify(message) {
       const result = await bridge.notify(message);
       return result.ok && result.value === 'shown' ? 'shown' : 'unavailable';
@@ -120,6 +136,10 @@ function webPlatform(scope: Record<string, unknown>): Platform {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     saveFile: async (file) => downloadFile(file),
+    async printToPdf() {
+      window.print();
+      return null;
+    },
     ...webNotifications(notificationApi, () => window.focus()),
   };
 }

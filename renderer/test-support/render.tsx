@@ -23,6 +23,8 @@ function completeJsdom(): void {
   Range.prototype.getBoundingClientRect ??= () => new DOMRect();
   Element.prototype.scrollIntoView ??= () => {};
   document.elementFromPoint ??= () => null;
+  // Mantine's auto-growing textarea waits for fonts to measure lines.
+  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { configurable: true, value: Object.assign(new EventTarget(), { ready: Promise.resolve() }) });
 }
 
 export interface Rendered {

@@ -5,6 +5,8 @@ import {
   type Bridge,
   type DesktopNotification,
   type FileToSaveRequest,
+  type PdfPrintRequest,
+  type PrintedPdf,
   IPC_CHANNELS,
   IPC_CONTRACT,
   MAX_EXTERNAL_URL_LENGTH,
@@ -59,16 +61,27 @@ describe('IPC contract', () => {
     expect(IPC_CONTRACT['file:save'].request.shape.bytes.safeParse(Object.setPrototypeOf(oversized, Uint8Array.prototype)).success).toBe(false);
   });
 
+  it('takes the page orientation only for pdf:printPage, and answers with the bytes', () => {
+    const request = IPC_CONTRACT['pdf:printPage'].request;
+    expect(request.safeParse({ landscape: false }).success).toBe(true);
+    expect(request.safeParse({ landscape: 'yes' }).success).toBe(false);
+    expect(request.safeParse({}).success).toBe(false);
+    expect(request.safeParse({ landscape: true, path: '/tmp/out.pdf' }).success).toBe(false);
+    const pdf = { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) };
+    expect(IPC_CONTRACT['pdf:printPage'].response.parse(pdf)).toEqual(pdf);
+  });
+
   it('describes the app info the renderer receives', () => {
     const info = { version: '0.1.0', platform: 'linux', locale: 'uk', isPackaged: false };
     expect(IPC_CONTRACT['app:info'].response.parse(info)).toEqual(info);
   });
 
   it('types the bridge as one Result-returning method per channel', () => {
-    expectTypeOf<keyof Bridge>().toEqualTypeOf<'getAppInfo' | 'openExternal' | 'notify' | 'saveFile'>();
+    expectTypeOf<keyof Bridge>().toEqualTypeOf<'getAppInfo' | 'openExternal' | 'notify' | 'saveFile' | 'printToPdf'>();
     expectTypeOf<Bridge['getAppInfo']>().toEqualTypeOf<() => Promise<Result<AppInfo>>>();
     expectTypeOf<Bridge['openExternal']>().toEqualTypeOf<(request: string) => Promise<Result<void>>>();
     expectTypeOf<Bridge['notify']>().toEqualTypeOf<(request: DesktopNotification) => Promise<Result<'shown' | 'unsupported'>>>();
     expectTypeOf<Bridge['saveFile']>().toEqualTypeOf<(request: FileToSaveRequest) => Promise<Result<'saved' | 'cancelled'>>>();
+    expectTypeOf<Bridge['printToPdf']>().toEqualTypeOf<(request: PdfPrintRequest) => Promise<Result<PrintedPdf>>>();
   });
 });

@@ -45,6 +45,15 @@ export const fileToSaveSchema = z.strictObject({
 });
 export type FileToSaveRequest = z.infer<typeof fileToSaveSchema>;
 
+export const pdfPrintRequestSchema = z.strictObject({
+  /** Used where the page's print stylesheet sets no page size of its own. */
+  landscape: z.boolean(),
+});
+export type PdfPrintRequest = z.infer<typeof pdfPrintRequestSchema>;
+
+export const printedPdfSchema = z.object({ bytes: z.instanceof(Uint8Array) });
+export type PrintedPdf = z.infer<typeof printedPdfSchema>;
+
 export const IPC_CONTRACT = {
   'app:info': {
     method: 'getAppInfo',
@@ -68,6 +77,15 @@ export const IPC_CONTRACT = {
     method: 'saveFile',
     request: fileToSaveSchema,
     response: z.enum(['saved', 'cancelled']),
+  },
+  /**
+   * Lays the calling page out as an A4 PDF through its print stylesheet (what the page shows in
+   * print media, CSS page size preferred) and returns the bytes; the page saves them with file:save.
+   */
+  'pdf:printPage': {
+    method: 'printToPdf',
+    request: pdfPrintRequestSchema,
+    response: printedPdfSchema,
   },
 } as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
 

@@ -1,25 +1,25 @@
 /**
  * What the global search indexes and returns. A record type takes part through a provider
- * (contact-, organization-, meeting-, event-search-provider.ts) that turns a record into a
- * SearchDocument; agreements join later the same way, by adding their type here and a provider
- * beside the others.
+ * (contact-, organization-, meeting-, event-, agreement-search-provider.ts) that turns a record
+ * into a SearchDocument.
  */
 
-export type SearchDocumentType = 'contact' | 'organization' | 'meeting' | 'event';
+export type SearchDocumentType = 'contact' | 'organization' | 'meeting' | 'event' | 'agreement';
 
 /**
  * The parts of a document, strongest first: a hit in an earlier field ranks above the same kind of
  * hit in a later one (a name above a position above a note).
  *
  * - names: what the record is called (a person's or organization's name, a meeting's title, an
- *   event's name);
- * - people: the people a meeting or an event names (participants, delegation), below the record's
- *   own name so "Лисогор" lists the person before the meetings he attended;
- * - positions: a person's post;
+ *   event's name, an agreement's title);
+ * - people: the people a meeting, an event or an agreement names (participants, delegation,
+ *   signatories), below the record's own name so "Лисогор" lists the person before the meetings
+ *   he attended;
+ * - positions: a person's post (a signatory's, as the agreement words it);
  * - organization: the organizations a record belongs to or met;
  * - topics: a meeting's topics, in every language of the vocabulary;
- * - places: cities, venues, countries, the event a meeting is part of;
- * - notes: free text (notes, agenda, outcomes, tags).
+ * - places: cities, venues, countries, the event a meeting is part of, where an agreement is signed;
+ * - notes: free text (notes, agenda, outcomes, tags, an agreement's clauses).
  */
 export const SEARCH_FIELDS = ['names', 'people', 'positions', 'organization', 'topics', 'places', 'notes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];

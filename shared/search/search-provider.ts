@@ -10,8 +10,9 @@ export interface SearchContext {
 }
 
 /**
- * What meetings and events also carry: the names of the people, events and topics they point at,
- * so "Делб" finds the meeting with Juliette Delbe and "кібербезпека" the one on cybersecurity.
+ * What meetings, events and agreements also carry: the names of the people, events and topics
+ * they point at, so "Делб" finds the meeting with Juliette Delbe and "кібербезпека" the one on
+ * cybersecurity.
  * Each answers [] for a record that is unknown or in the Trash.
  */
 export interface RecordSearchContext extends SearchContext {

@@ -117,7 +117,8 @@ test.describe('accessibility (axe)', () => {
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Лысогор');
-    await expect(page.getByRole('dialog').getByRole('button', { name: /Артем Лисогор/ })).toBeVisible();
+    // The first search starts the search worker, which reads the whole workspace first.
+    await expect(page.getByRole('dialog').getByRole('button', { name: /Артем Лисогор/ })).toBeVisible({ timeout: 30_000 });
     // With a result selected, as after the arrow keys: its text sits on the primary colour.
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('[data-selected]')).toHaveCount(1);
@@ -125,6 +126,8 @@ test.describe('accessibility (axe)', () => {
   });
 
   test('the working-day screens with the sample workspace', async ({ page }) => {
+    // Some twenty screens, each scanned by axe.
+    test.setTimeout(180_000);
     await loadSampleWorkspace(page);
     await dismissNotifications(page);
 
@@ -165,5 +168,33 @@ test.describe('accessibility (axe)', () => {
 
     await openSection(page, 'uk', 'followUps');
     await scan(page, 'follow-ups list');
+
+    const a = uk.agreements;
+    await openSection(page, 'uk', 'agreements');
+    await scan(page, 'agreements list');
+    await page.getByRole('table', { name: a.title }).getByRole('row', { name: /Меморандум про співпрацю/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Меморандум про співпрацю' })).toBeVisible();
+    await scan(page, 'agreement, side-by-side text');
+    for (const tab of [a.tabs.parties, a.tabs.meetings, a.tabs.versions, a.tabs.notes]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await scan(page, `agreement, ${tab}`);
+    }
+    await page.getByRole('tab', { name: a.tabs.versions }).click();
+    await page.getByRole('checkbox').nth(0).check();
+    await page.getByRole('checkbox').nth(1).check();
+    await page.getByRole('button', { name: a.versions.compare, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: a.versions.comparison.title })).toBeVisible();
+    await scan(page, 'agreement versions compared');
+    await page.getByRole('link', { name: a.versions.comparison.back }).click();
+    await page.getByRole('link', { name: a.export.print }).or(page.getByRole('button', { name: a.export.print })).click();
+    await expect(page.getByRole('button', { name: a.print.print })).toBeVisible();
+    await scan(page, 'agreement print view');
+    await page.getByRole('link', { name: a.print.back }).click();
+    await openSection(page, 'uk', 'agreements');
+    await page.getByRole('link', { name: a.new }).click();
+    await scan(page, 'new agreement');
+    await openSection(page, 'uk', 'settings');
+    await page.getByRole('link', { name: uk.clauseLibrary.settings.open }).or(page.getByRole('button', { name: uk.clauseLibrary.settings.open })).click();
+    await scan(page, 'clause library');
   });
 });

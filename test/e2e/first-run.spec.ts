@@ -28,6 +28,7 @@ test.describe('first run', () => {
           ui.common.nav.events,
           ui.common.nav.meetings,
           ui.common.nav.followUps,
+          ui.common.nav.agreements,
           ui.common.nav.contacts,
           ui.common.nav.organizations,
           ui.common.nav.trash,

@@ -98,6 +98,33 @@ for (const lang of LANGS) {
       await openSection(page, lang, 'followUps');
       await shot('23-follow-ups', true);
 
+      const a = ui.agreements;
+      await openSection(page, lang, 'agreements');
+      await shot('30-agreements');
+      await openRow(a.title, /Меморандум|Memorandum/, /Меморандум|Memorandum/);
+      await shot('31-agreement-text');
+      await page.getByRole('tab', { name: a.tabs.parties }).click();
+      await shot('32-agreement-parties', true);
+      await page.getByRole('tab', { name: a.tabs.versions }).click();
+      await shot('33-agreement-versions');
+      await page.getByRole('checkbox').nth(0).check();
+      await page.getByRole('checkbox').nth(1).check();
+      await page.getByRole('button', { name: a.versions.compare, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: a.versions.comparison.title })).toBeVisible();
+      await page.getByRole('checkbox', { name: a.versions.comparison.onlyChanged }).or(page.getByRole('switch', { name: a.versions.comparison.onlyChanged })).uncheck();
+      await shot('34-agreement-compare');
+      await page.getByRole('link', { name: a.versions.comparison.back }).click();
+      await page.getByRole('link', { name: a.export.print }).or(page.getByRole('button', { name: a.export.print })).click();
+      await expect(page.getByRole('button', { name: a.print.print })).toBeVisible();
+      await shot('35-agreement-print', true);
+      await page.getByRole('link', { name: a.print.back }).click();
+      await openSection(page, lang, 'agreements');
+      await page.getByRole('link', { name: a.new }).click();
+      await shot('36-agreement-new', true);
+      await openSection(page, lang, 'settings');
+      await page.getByRole('link', { name: ui.clauseLibrary.settings.open }).or(page.getByRole('button', { name: ui.clauseLibrary.settings.open })).click();
+      await shot('37-clause-library');
+
       await page.setViewportSize({ width: 700, height: 800 });
       // Narrower than Mantine's "sm" breakpoint: the sidebar folds behind the burger button.
       await page.getByRole('button', { name: ui.common.nav.toggle }).click();

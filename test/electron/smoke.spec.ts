@@ -101,7 +101,7 @@ test.describe('Electron shell smoke', () => {
         };
       });
       expect(exposed).toEqual({
-        bridge: ['getAppInfo', 'openExternal'],
+        bridge: ['getAppInfo', 'notify', 'openExternal', 'printToPdf', 'saveFile'],
         require: 'undefined',
         process: 'undefined',
         module: 'undefined',

@@ -37,6 +37,7 @@ async function mountPanel() {
     openExternal: async () => {},
     saveFile,
     notify: async () => 'unavailable',
+    printToPdf: async () => null,
     notificationAccess: () => 'unsupported',
     requestNotificationAccess: async () => 'unsupported',
   };

@@ -40,6 +40,7 @@ function fakePlatform(answer: 'shown' | 'unavailable' = 'shown') {
     openExternal: async () => {},
     saveFile: async () => 'saved',
     notify,
+    printToPdf: async () => null,
     notificationAccess: () => 'granted',
     requestNotificationAccess: async () => 'granted',
   };

@@ -14,6 +14,7 @@ import { RichTextView } from '../../components/rich-text';
 import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { FollowUpsPanel } from '../follow-ups';
 import { AttachmentsPanel } from '../attachments';
+import { MeetingAgreements } from '../agreements/related';
 import { MeetingTime } from './MeetingTime';
 import { MeetingStatusControl } from './MeetingStatusControl';
 import { RecordLinks, type RecordLink } from './RecordLinks';
@@ -125,6 +126,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
       </Card>
       <FollowUpsPanel meeting={meeting} />
       <AttachmentsPanel ownerType="meeting" ownerId={meeting.id} />
+      <MeetingAgreements meetingId={meeting.id} emptyText={t('detail.noAgreements')} />
     </Stack>
   );
 }

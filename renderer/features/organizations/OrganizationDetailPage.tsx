@@ -13,6 +13,7 @@ import { NotFound } from '../../components/layout/NotFound';
 import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { TagList } from '../contacts';
 import { MeetingTimeline } from '../follow-ups';
+import { OrganizationAgreements } from '../agreements/related';
 
 export function OrganizationDetailPage() {
   const { id } = useParams();
@@ -86,6 +87,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
       </Card>
       <People organizationId={organization.id} />
       <Units organizationId={organization.id} />
+      <OrganizationAgreements organizationId={organization.id} emptyText={t('detail.noAgreements')} />
       <MeetingTimeline organizationId={organization.id} />
     </Stack>
   );

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Badge, Group, Kbd, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconBuilding, IconCalendarEvent, IconSearch, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconFileText, IconSearch, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSearch, useStartSearch } from '../../search';
 import { useRecordsByIds } from '../../data/live-queries';
 import { useUiStore } from '../../app/ui-store';
-import { groupResults, type SearchResult } from './search-results';
+import { groupResults, resultLabels, type SearchResult } from './search-results';
 import type { SearchDocumentType, SearchHit } from '../../search';
 import { Highlighted } from './Highlighted';
 
@@ -19,6 +19,7 @@ const TYPE_ICONS: Record<SearchDocumentType, Icon> = {
   organization: IconBuilding,
   meeting: IconUsersGroup,
   event: IconCalendarEvent,
+  agreement: IconFileText,
 };
 
 const idsOf = (hits: readonly SearchHit[], type: SearchDocumentType) => hits.filter((hit) => hit.type === type).map((hit) => hit.id);
@@ -60,6 +61,7 @@ export function SearchTrigger() {
 export function GlobalSearch() {
   const { t } = useTranslation('search');
   const { t: tOrganizations } = useTranslation('organizations');
+  const { t: tAgreements } = useTranslation('agreements');
   const language = useUiStore((state) => state.language);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -71,14 +73,13 @@ export function GlobalSearch() {
       organizationIds: idsOf(hits, 'organization'),
       meetingIds: idsOf(hits, 'meeting'),
       eventIds: idsOf(hits, 'event'),
+      agreementIds: idsOf(hits, 'agreement'),
     }),
     [hits],
   );
   const records = useRecordsByIds(hitIds);
-  const groups = useMemo(
-    () => (records ? groupResults(hits, records, language, tOrganizations) : []),
-    [hits, records, language, tOrganizations],
-  );
+  const labels = useMemo(() => resultLabels(tOrganizations, tAgreements), [tOrganizations, tAgreements]);
+  const groups = useMemo(() => (records ? groupResults(hits, records, language, labels) : []), [hits, records, language, labels]);
   const blank = query.trim() === '';
 
   return (

@@ -1,12 +1,16 @@
 import type { TFunction } from 'i18next';
+import type { Agreement, AgreementStatus } from '#shared/domain/agreement';
 import type { Contact } from '#shared/domain/contact';
-import type { Organization } from '#shared/domain/organization';
+import type { Organization, OrganizationKind } from '#shared/domain/organization';
 import type { Meeting } from '#shared/domain/meeting';
 import type { EventRecord } from '#shared/domain/event';
 import type { UiLanguage } from '#shared/domain/lang';
 import { pickLocalized } from '#shared/domain/lang';
 import { contactDisplayName, organizationDisplayName } from '#shared/domain/display-name';
+import { agreementTitleIn } from '#shared/agreements/agreement-display';
+import { agreementTitleSpellings } from '#shared/search/agreement-search-provider';
 import { formatIsoDate, formatIsoDateRange } from '../../app/format';
+import { partyName } from '../agreements/agreement-rows';
 import type { SearchDocumentType, SearchHit } from '../../search';
 
 export interface SearchResult {
@@ -28,6 +32,23 @@ export interface SearchRecords {
   organizations: ReadonlyMap<string, Organization>;
   meetings: ReadonlyMap<string, Meeting>;
   events: ReadonlyMap<string, EventRecord>;
+  agreements: ReadonlyMap<string, Agreement>;
+}
+
+/** The words results take from the locale files. */
+export interface ResultLabels {
+  organizationKind(kind: OrganizationKind): string;
+  agreementStatus(status: AgreementStatus): string;
+  untitledAgreement: string;
+}
+
+/** The labels the organizations' and agreements' own pages use, so a result reads the same. */
+export function resultLabels(tOrganizations: TFunction<'organizations'>, tAgreements: TFunction<'agreements'>): ResultLabels {
+  return {
+    organizationKind: (kind) => tOrganizations(`kinds.${kind}`),
+    agreementStatus: (status) => tAgreements(`status.${status}`),
+    untitledAgreement: tAgreements('untitled'),
+  };
 }
 
 function otherSpellings(shown: string, spellings: readonly string[]): string {
@@ -50,13 +71,13 @@ function contactResult(hit: SearchHit, contact: Contact, records: SearchRecords,
   };
 }
 
-function organizationResult(hit: SearchHit, organization: Organization, lang: UiLanguage, t: TFunction<'organizations'>): SearchResult {
+function organizationResult(hit: SearchHit, organization: Organization, lang: UiLanguage, labels: ResultLabels): SearchResult {
   const title = organizationDisplayName(organization, lang);
   return {
     hit,
     title,
     alsoKnownAs: otherSpellings(title, [organization.name.uk, organization.name.ru, organization.name.en, organization.nameOriginal]),
-    subtitle: joined(' — ', t(`kinds.${organization.kind}`), pickLocalized(organization.city, lang)),
+    subtitle: joined(' — ', labels.organizationKind(organization.kind), pickLocalized(organization.city, lang)),
     path: `/organizations/${organization.id}`,
   };
 }
@@ -88,7 +109,28 @@ function eventResult(hit: SearchHit, event: EventRecord, lang: UiLanguage): Sear
   };
 }
 
-function resultFor(hit: SearchHit, records: SearchRecords, lang: UiLanguage, t: TFunction<'organizations'>): SearchResult | null {
+/**
+ * An agreement: its title in the UI language (or its first language), where it stands, between
+ * whom, and when it is or was signed.
+ */
+function agreementResult(hit: SearchHit, agreement: Agreement, records: SearchRecords, lang: UiLanguage, labels: ResultLabels): SearchResult {
+  const title = agreementTitleIn(agreement, lang) || labels.untitledAgreement;
+  const parties = agreement.parties.map((party) => partyName(party, records.organizations, lang)).filter(Boolean);
+  return {
+    hit,
+    title,
+    alsoKnownAs: otherSpellings(title, agreementTitleSpellings(agreement)),
+    subtitle: joined(
+      ' · ',
+      labels.agreementStatus(agreement.status),
+      parties.join(', '),
+      agreement.signingDate ? formatIsoDate(agreement.signingDate, lang) : '',
+    ),
+    path: `/agreements/${agreement.id}`,
+  };
+}
+
+function resultFor(hit: SearchHit, records: SearchRecords, lang: UiLanguage, labels: ResultLabels): SearchResult | null {
   switch (hit.type) {
     case 'contact': {
       const contact = records.contacts.get(hit.id);
@@ -96,7 +138,7 @@ function resultFor(hit: SearchHit, records: SearchRecords, lang: UiLanguage, t: 
     }
     case 'organization': {
       const organization = records.organizations.get(hit.id);
-      return organization ? organizationResult(hit, organization, lang, t) : null;
+      return organization ? organizationResult(hit, organization, lang, labels) : null;
     }
     case 'meeting': {
       const meeting = records.meetings.get(hit.id);
@@ -106,14 +148,18 @@ function resultFor(hit: SearchHit, records: SearchRecords, lang: UiLanguage, t: 
       const event = records.events.get(hit.id);
       return event ? eventResult(hit, event, lang) : null;
     }
+    case 'agreement': {
+      const agreement = records.agreements.get(hit.id);
+      return agreement ? agreementResult(hit, agreement, records, lang, labels) : null;
+    }
   }
 }
 
 /** Hits in rank order, grouped by type (groups in the order of their best hit). */
-export function groupResults(hits: readonly SearchHit[], records: SearchRecords, lang: UiLanguage, t: TFunction<'organizations'>): SearchResultGroup[] {
+export function groupResults(hits: readonly SearchHit[], records: SearchRecords, lang: UiLanguage, labels: ResultLabels): SearchResultGroup[] {
   const groups = new Map<SearchDocumentType, SearchResult[]>();
   for (const hit of hits) {
-    const result = resultFor(hit, records, lang, t);
+    const result = resultFor(hit, records, lang, labels);
     if (!result) continue;
     const group = groups.get(hit.type) ?? [];
     group.push(result);

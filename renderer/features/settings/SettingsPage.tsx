@@ -9,6 +9,7 @@ import { useWorkspaceIsEmpty } from '../../data/live-queries';
 import { PageHeader } from '../../components/layout/PageHeader';
 import { SampleWorkspaceOffer } from '../sample/EmptyWorkspace';
 import { TopicsSettings } from '../topics/TopicsSettings';
+import { ClauseLibrarySettings } from '../agreements/library';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -67,6 +68,7 @@ export function SettingsPage() {
           </Text>
         </Card>
         <TopicsSettings />
+        <ClauseLibrarySettings />
         {workspaceIsEmpty ? <SampleWorkspaceOffer /> : null}
       </Stack>
     </div>

@@ -4,6 +4,7 @@ import { emptyEventInput, type EventRecord } from '#shared/domain/event';
 import { emptyMeetingInput, type Meeting } from '#shared/domain/meeting';
 import { emptyFollowUpInput, type FollowUp } from '#shared/domain/follow-up';
 import type { Attachment } from '#shared/domain/attachment';
+import type { Agreement } from '#shared/domain/agreement';
 import { createI18n } from '../../i18n/i18n';
 import type { TrashView } from '../../data/live-queries';
 import { selectionOf, trashGroups } from './trash-items';
@@ -33,14 +34,36 @@ const delbe: Contact = { ...emptyContactInput(), ...meta('c1', null), sortKey, n
 const card: Attachment = { ...meta('a1', 5), ownerType: 'contact', ownerId: 'c1', fileName: 'card.jpg', mimeType: 'image/jpeg', size: 2048 };
 const slides: Attachment = { ...meta('a2', 6), ownerType: 'meeting', ownerId: 'm1', fileName: 'slides.pdf', mimeType: 'application/pdf', size: 10 };
 
+const memorandum: Agreement = {
+  ...meta('g1', 7),
+  kind: 'memorandumOfCooperation',
+  title: { uk: 'Меморандум про співпрацю між Калушем і Запоріжжям', en: 'Memorandum of cooperation between Kalush and Zaporizhzhia' },
+  languages: ['uk', 'en'],
+  parties: [],
+  signingPlace: {},
+  signingDate: '2023-04-12',
+  status: 'signed',
+  statusHistory: [],
+  meetingIds: [],
+  notes: '',
+  clauses: [],
+  templateId: null,
+  sortKey,
+  organizationIds: [],
+};
+
 const view: TrashView = {
+  agreements: [memorandum],
   events: [event],
   meetings: [meeting],
   followUps: [followUp],
   attachments: [slides, card],
   contacts: [],
   organizations: [],
-  total: 5,
+  clauseLibrary: [
+    { ...meta('l1', 8), category: 'areas', kind: 'subclause', heading: { uk: 'Туризм', ru: 'Туризм', en: 'Tourism' }, text: { uk: 'Розвиток туризму.', ru: '', en: '' } },
+  ],
+  total: 7,
   meetingsById: new Map([[meeting.id, meeting]]),
   contactsById: new Map([[delbe.id, delbe]]),
 };
@@ -49,8 +72,10 @@ describe('trashGroups', () => {
   it('groups by kind in a fixed order, leaving empty kinds out, and describes each record', async () => {
     const i18n = await createI18n('en');
     const groups = trashGroups(view, 'en', i18n.getFixedT('en', 'trash'));
-    expect(groups.map((g) => g.kind)).toEqual(['events', 'meetings', 'followUps', 'attachments']);
-    const [events, meetings, followUps, attachments] = groups;
+    expect(groups.map((g) => g.kind)).toEqual(['agreements', 'events', 'meetings', 'followUps', 'attachments', 'clauseLibrary']);
+    expect(groups.at(-1)!.items[0]).toMatchObject({ name: 'Tourism', details: 'Areas of cooperation' });
+    const [agreements, events, meetings, followUps, attachments] = groups;
+    expect(agreements!.items[0]).toMatchObject({ name: 'Memorandum of cooperation between Kalush and Zaporizhzhia', details: 'Signed · 12 Apr 2023' });
     expect(events!.items[0]).toMatchObject({ name: 'ReBuild Ukraine', details: expect.stringContaining('Warsaw'), deletedAt: 2 });
     expect(meetings!.items[0]).toMatchObject({ name: 'Talks with Hauts-de-France', details: '15 Nov 2023, 11:00–11:45' });
     expect(followUps!.items[0]).toMatchObject({ name: 'Список проєктів', details: 'Talks with Hauts-de-France, 15 Nov 2023 · due 15 Dec 2023' });
@@ -63,7 +88,9 @@ describe('trashGroups', () => {
 
   it('speaks the UI language', async () => {
     const i18n = await createI18n('uk');
-    const [, meetings, followUps] = trashGroups(view, 'uk', i18n.getFixedT('uk', 'trash'));
+    const [agreements, , meetings, followUps] = trashGroups(view, 'uk', i18n.getFixedT('uk', 'trash'));
+    expect(agreements!.items[0]).toMatchObject({ name: 'Меморандум про співпрацю між Калушем і Запоріжжям', details: expect.stringMatching(/^Підписано · 12 квіт\. 2023/) });
+    expect(i18n.t('groupCount.agreements', { ns: 'trash', count: 5 })).toBe('5 угод');
     expect(meetings!.items[0]!.name).toBe('Переговори з регіоном О-де-Франс');
     expect(followUps!.items[0]!.details).toMatch(/^Переговори з регіоном О-де-Франс, 15 лист\. 2023 р\. · термін 15 груд\. 2023 р\.$/);
     expect(i18n.t('groupCount.meetings', { ns: 'trash', count: 5 })).toBe('5 зустрічей');
@@ -74,6 +101,6 @@ describe('selectionOf', () => {
   it('sorts picked items into the repository’s selection by kind', async () => {
     const i18n = await createI18n('en');
     const items = trashGroups(view, 'en', i18n.getFixedT('en', 'trash')).flatMap((g) => g.items);
-    expect(selectionOf(items)).toEqual({ eventIds: ['e1'], meetingIds: ['m1'], followUpIds: ['f1'], attachmentIds: ['a2', 'a1'] });
+    expect(selectionOf(items)).toEqual({ agreementIds: ['g1'], eventIds: ['e1'], meetingIds: ['m1'], followUpIds: ['f1'], attachmentIds: ['a2', 'a1'], clauseIds: ['l1'] });
   });
 });

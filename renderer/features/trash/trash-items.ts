@@ -3,6 +3,8 @@ import { contactDisplayName, organizationDisplayName } from '#shared/domain/disp
 import { pickLocalized, type UiLanguage } from '#shared/domain/lang';
 import type { Meeting } from '#shared/domain/meeting';
 import type { Attachment } from '#shared/domain/attachment';
+import { agreementTitleIn } from '#shared/agreements/agreement-display';
+import { libraryClauseLabel } from '#shared/agreements/clause-library';
 import { formatBytes, formatIsoDate, formatIsoDateRange } from '../../app/format';
 import { SELECTION_FIELD, TRASH_KINDS, type TrashKind, type TrashSelection } from '../../data/trash-repository';
 import type { TrashView } from '../../data/live-queries';
@@ -44,6 +46,8 @@ function itemsOf(kind: TrashKind, view: TrashView, lang: UiLanguage, t: TFunctio
     deletedAt: record.deletedAt ?? 0,
   });
   switch (kind) {
+    case 'agreements':
+      return view.agreements.map((a) => item(a, agreementTitleIn(a, lang), joined(t(`status.${a.status}`, { ns: 'agreements' }), a.signingDate ? formatIsoDate(a.signingDate, lang) : '')));
     case 'events':
       return view.events.map((e) => item(e, pickLocalized(e.name, lang), joined(formatIsoDateRange(e.startDate, e.endDate, lang), pickLocalized(e.city, lang))));
     case 'meetings':
@@ -60,6 +64,11 @@ function itemsOf(kind: TrashKind, view: TrashView, lang: UiLanguage, t: TFunctio
       return view.contacts.map((c) => item(c, contactDisplayName(c, lang), pickLocalized(c.position, lang)));
     case 'organizations':
       return view.organizations.map((o) => item(o, organizationDisplayName(o, lang), pickLocalized(o.city, lang)));
+    case 'clauseLibrary':
+      return view.clauseLibrary.map((c) => {
+        const { heading, text } = libraryClauseLabel(c, lang);
+        return item(c, heading || text.slice(0, 80), t(`categories.${c.category}`, { ns: 'clauseLibrary' }));
+      });
   }
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../data/workspace-context';
 import { useErrorNotifier } from '../../app/error-notifier';
 
-export type TrashKind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps' | 'attachments';
+export type TrashKind = 'contacts' | 'organizations' | 'events' | 'meetings' | 'followUps' | 'attachments' | 'agreements';
 
 /** Moves records to the Trash and offers Undo right away. */
 export function useMoveToTrash(kind: TrashKind): (ids: string[], name: string) => Promise<boolean> {

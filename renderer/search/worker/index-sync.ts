@@ -1,9 +1,11 @@
 import { liveQuery, type Subscription } from 'dexie';
+import type { Agreement } from '#shared/domain/agreement';
 import type { Contact } from '#shared/domain/contact';
 import type { EventRecord } from '#shared/domain/event';
 import type { Meeting } from '#shared/domain/meeting';
 import type { Organization } from '#shared/domain/organization';
 import type { Topic } from '#shared/domain/topics';
+import { agreementSearchProvider } from '#shared/search/agreement-search-provider';
 import { contactSearchProvider } from '#shared/search/contact-search-provider';
 import { eventSearchProvider } from '#shared/search/event-search-provider';
 import { meetingSearchProvider } from '#shared/search/meeting-search-provider';
@@ -20,9 +22,9 @@ import { Watermark, type Stamped } from './watermark';
  * or worker of the origin. A trashed record leaves the index; a purged one was trashed first.
  *
  * Documents that borrow another record's names are indexed again when those names change, in the
- * same batch: a renamed organization's people, units and meetings; a renamed person's meetings
- * and events; a renamed event's meetings; a relabelled topic's meetings. So the index is
- * consistent as soon as a batch is applied, not only at the next start.
+ * same batch: a renamed organization's people, units, meetings and agreements; a renamed person's
+ * meetings, events and agreements; a renamed event's meetings; a relabelled topic's meetings. So
+ * the index is consistent as soon as a batch is applied, not only at the next start.
  */
 
 export interface SyncEvents {
@@ -31,19 +33,35 @@ export interface SyncEvents {
   onError?(error: unknown): void;
 }
 
-type Table = 'contacts' | 'organizations' | 'events' | 'meetings';
+type Table = 'contacts' | 'organizations' | 'events' | 'meetings' | 'agreements';
 
 interface Changes {
   organizations: Organization[];
   contacts: Contact[];
   events: EventRecord[];
   meetings: Meeting[];
+  agreements: Agreement[];
   /** The whole (small) topics table: relabelling stamps no time, so it is compared instead. */
   topics: Topic[];
 }
 
 const live = <T extends { deletedAt: number | null }>(records: readonly T[]) => records.filter((record) => record.deletedAt === null);
 const peopleOf = (meeting: Meeting) => [...meeting.ourParticipantIds, ...meeting.theirParticipantIds];
+const signatoriesOf = (agreement: Agreement) =>
+  agreement.parties.flatMap((party) => party.signatories.flatMap((signatory) => (signatory.contactId === null ? [] : [signatory.contactId])));
+
+/** Records that name people, whose names the index learns before indexing them. */
+interface Borrowers {
+  meetings?: readonly Meeting[];
+  events?: readonly EventRecord[];
+  agreements?: readonly Agreement[];
+}
+
+const peopleNamedBy = ({ meetings = [], events = [], agreements = [] }: Borrowers) => [
+  ...live(meetings).flatMap(peopleOf),
+  ...live(events).flatMap((event) => event.delegation),
+  ...live(agreements).flatMap(signatoriesOf),
+];
 
 export class IndexSync {
   private readonly names = new RecordNames();
@@ -52,6 +70,7 @@ export class IndexSync {
     organizations: new Watermark(),
     events: new Watermark(),
     meetings: new Watermark(),
+    agreements: new Watermark(),
   };
   private subscription: Subscription | null = null;
   /** Batches apply one after another, since re-indexing a record's dependents reads the database. */
@@ -70,17 +89,18 @@ export class IndexSync {
     this.db.on('versionchange', this.replaced);
     this.db.on('close', this.replaced);
     const { db } = this;
-    const [contacts, organizations, events, meetings, topics] = await Promise.all([
+    const [contacts, organizations, events, meetings, agreements, topics] = await Promise.all([
       db.contacts.toArray(),
       db.organizations.toArray(),
       db.events.toArray(),
       db.meetings.toArray(),
+      db.agreements.toArray(),
       db.topics.toArray(),
     ]);
     for (const org of organizations) this.names.setOrganization(org);
     for (const event of events) this.names.setEvent(event);
     this.names.setTopics(topics);
-    const wanted = this.names.unknownPeople([...live(meetings).flatMap(peopleOf), ...live(events).flatMap((event) => event.delegation)]);
+    const wanted = this.names.unknownPeople(peopleNamedBy({ meetings, events, agreements }));
     const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
     this.names.learnPeople(wanted, wanted.map((id) => contactById.get(id)));
 
@@ -89,11 +109,13 @@ export class IndexSync {
       ...live(contacts).map((contact) => contactSearchProvider.toDocument(contact, this.names)),
       ...live(events).map((event) => eventSearchProvider.toDocument(event, this.names)),
       ...live(meetings).map((meeting) => meetingSearchProvider.toDocument(meeting, this.names)),
+      ...live(agreements).map((agreement) => agreementSearchProvider.toDocument(agreement, this.names)),
     ]);
     this.watermarks.contacts.advance(contacts);
     this.watermarks.organizations.advance(organizations);
     this.watermarks.events.advance(events);
     this.watermarks.meetings.advance(meetings);
+    this.watermarks.agreements.advance(agreements);
     this.subscribe();
   }
 
@@ -127,6 +149,7 @@ export class IndexSync {
         contacts: await this.changedIn<Contact>('contacts'),
         events: await this.changedIn<EventRecord>('events'),
         meetings: await this.changedIn<Meeting>('meetings'),
+        agreements: await this.changedIn<Agreement>('agreements'),
         topics: await this.db.topics.toArray(),
       }),
     );
@@ -144,8 +167,9 @@ export class IndexSync {
     const contacts = this.watermarks.contacts.changedAmong(changed.contacts);
     const events = this.watermarks.events.changedAmong(changed.events);
     const meetings = this.watermarks.meetings.changedAmong(changed.meetings);
+    const agreements = this.watermarks.agreements.changedAmong(changed.agreements);
     const relabelled = this.names.setTopics(changed.topics);
-    const count = organizations.length + contacts.length + events.length + meetings.length + relabelled.length;
+    const count = organizations.length + contacts.length + events.length + meetings.length + agreements.length + relabelled.length;
     if (count === 0) return;
 
     const renamedOrganizations = organizations.filter((org) => this.names.setOrganization(org)).map((org) => org.id);
@@ -153,13 +177,14 @@ export class IndexSync {
     const renamedPeople = contacts.filter((contact) => this.names.setPerson(contact)).map((contact) => contact.id);
     for (const org of organizations) this.applyOrganization(org);
     for (const contact of contacts) this.applyContact(contact);
-    await this.applyMeetingsAndEvents(meetings, events);
+    await this.applyBorrowers({ meetings, events, agreements });
     await this.reindexDependents(renamedOrganizations, renamedPeople, renamedEvents, relabelled);
 
     this.watermarks.organizations.advance(organizations);
     this.watermarks.contacts.advance(contacts);
     this.watermarks.events.advance(events);
     this.watermarks.meetings.advance(meetings);
+    this.watermarks.agreements.advance(agreements);
     this.events.onApplied?.(count);
   }
 
@@ -168,7 +193,7 @@ export class IndexSync {
     const { db } = this;
     const none = Promise.resolve([]);
     const renamedPeople = new Set(contactIds);
-    const [people, units, byOrganization, byPerson, byEvent, byTopic, delegations] = await Promise.all([
+    const [people, units, byOrganization, byPerson, byEvent, byTopic, delegations, agreements] = await Promise.all([
       organizationIds.length ? db.contacts.where('organizationId').anyOf(organizationIds).toArray() : none,
       organizationIds.length ? db.organizations.where('parentId').anyOf(organizationIds).toArray() : none,
       organizationIds.length ? db.meetings.where('organizationIds').anyOf(organizationIds).toArray() : none,
@@ -177,16 +202,29 @@ export class IndexSync {
       topicIds.length ? db.meetings.where('topics').anyOf(topicIds).toArray() : none,
       // Events are few (a delegation attends dozens a year), and their delegation has no index.
       contactIds.length ? db.events.filter((event) => event.delegation.some((id) => renamedPeople.has(id))).toArray() : none,
+      this.agreementsNaming(organizationIds, renamedPeople),
     ]);
     for (const contact of people as Contact[]) this.applyContact(contact);
     for (const unit of units as Organization[]) this.applyOrganization(unit);
     const meetings = new Map([...byOrganization, ...byPerson, ...byEvent, ...byTopic].map((meeting) => [meeting.id, meeting as Meeting]));
-    await this.applyMeetingsAndEvents([...meetings.values()], delegations as EventRecord[]);
+    await this.applyBorrowers({ meetings: [...meetings.values()], events: delegations as EventRecord[], agreements });
   }
 
-  /** Indexes meetings and events, first reading the names of any people they name that are not known yet. */
-  private async applyMeetingsAndEvents(meetings: readonly Meeting[], events: readonly EventRecord[]): Promise<void> {
-    const wanted = this.names.unknownPeople([...live(meetings).flatMap(peopleOf), ...live(events).flatMap((event) => event.delegation)]);
+  /** The agreements that have one of these organizations as a party or one of these people as a signatory. */
+  private async agreementsNaming(organizationIds: readonly string[], people: ReadonlySet<string>): Promise<Agreement[]> {
+    const { agreements } = this.db;
+    const [byOrganization, bySignatory] = await Promise.all([
+      organizationIds.length ? agreements.where('organizationIds').anyOf(organizationIds).toArray() : [],
+      // Agreements are few (dozens a year), and their signatories have no index.
+      people.size ? agreements.filter((agreement) => signatoriesOf(agreement).some((id) => people.has(id))).toArray() : [],
+    ]);
+    return [...new Map([...byOrganization, ...bySignatory].map((agreement) => [agreement.id, agreement])).values()];
+  }
+
+  /** Indexes meetings, events and agreements, first reading the names of any people they name that are not known yet. */
+  private async applyBorrowers(borrowers: Borrowers): Promise<void> {
+    const { meetings = [], events = [], agreements = [] } = borrowers;
+    const wanted = this.names.unknownPeople(peopleNamedBy(borrowers));
     if (wanted.length > 0) this.names.learnPeople(wanted, await this.db.contacts.bulkGet(wanted));
     for (const event of events) {
       if (event.deletedAt === null) this.index.add(eventSearchProvider.toDocument(event, this.names));
@@ -195,6 +233,10 @@ export class IndexSync {
     for (const meeting of meetings) {
       if (meeting.deletedAt === null) this.index.add(meetingSearchProvider.toDocument(meeting, this.names));
       else this.index.remove('meeting', meeting.id);
+    }
+    for (const agreement of agreements) {
+      if (agreement.deletedAt === null) this.index.add(agreementSearchProvider.toDocument(agreement, this.names));
+      else this.index.remove('agreement', agreement.id);
     }
   }
 

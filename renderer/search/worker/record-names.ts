@@ -15,18 +15,18 @@ const sameTexts = (a: readonly string[] | undefined, b: readonly string[] | unde
 
 /**
  * The names one record's document borrows from others (a contact's organization, a meeting's
- * people, event and topics), as the search worker last read them. A record in the Trash lends
- * no name, as if it were gone.
+ * people, event and topics, an agreement's parties and signatories), as the search worker last
+ * read them. A record in the Trash lends no name, as if it were gone.
  *
- * People are kept only once a meeting or an event names them: a workspace of 100 000 contacts
- * would otherwise hold every spelling of every name twice (here and in the index). The others are
- * few enough to keep whole.
+ * People are kept only once a meeting, an event or an agreement names them: a workspace of
+ * 100 000 contacts would otherwise hold every spelling of every name twice (here and in the
+ * index). The others are few enough to keep whole.
  */
 export class RecordNames implements RecordSearchContext {
   private readonly organizations = new Map<string, string[]>();
   private readonly events = new Map<string, string[]>();
   private readonly topics = new Map<string, string[]>();
-  /** Contacts named by a meeting or an event: their spellings, or [] when trashed or gone. */
+  /** Contacts named by a meeting, an event or an agreement: their spellings, or [] when trashed or gone. */
   private readonly people = new Map<string, string[]>();
 
   organizationNames = (id: string): readonly string[] => this.organizations.get(id) ?? NONE;
@@ -43,7 +43,7 @@ export class RecordNames implements RecordSearchContext {
     return this.put(this.events, event.id, event.deletedAt === null ? eventNameSpellings(event) : null);
   }
 
-  /** Takes in a contact; only one already lent to a meeting or event is kept. True if its names changed. */
+  /** Takes in a contact; only one already lent to a meeting, event or agreement is kept. True if its names changed. */
   setPerson(contact: Contact): boolean {
     if (!this.people.has(contact.id)) return false;
     return this.put(this.people, contact.id, contact.deletedAt === null ? contactNameSpellings(contact) : []);

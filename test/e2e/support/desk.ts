@@ -20,12 +20,18 @@ import ruValidation from '../../../renderer/i18n/locales/ru/validation.json' wit
 import enEvents from '../../../renderer/i18n/locales/en/events.json' with { type: 'json' };
 import enMeetings from '../../../renderer/i18n/locales/en/meetings.json' with { type: 'json' };
 import enFollowUps from '../../../renderer/i18n/locales/en/followUps.json' with { type: 'json' };
+import enAgreements from '../../../renderer/i18n/locales/en/agreements.json' with { type: 'json' };
+import enClauseLibrary from '../../../renderer/i18n/locales/en/clauseLibrary.json' with { type: 'json' };
 import ukEvents from '../../../renderer/i18n/locales/uk/events.json' with { type: 'json' };
 import ukMeetings from '../../../renderer/i18n/locales/uk/meetings.json' with { type: 'json' };
 import ukFollowUps from '../../../renderer/i18n/locales/uk/followUps.json' with { type: 'json' };
+import ukAgreements from '../../../renderer/i18n/locales/uk/agreements.json' with { type: 'json' };
+import ukClauseLibrary from '../../../renderer/i18n/locales/uk/clauseLibrary.json' with { type: 'json' };
 import ruEvents from '../../../renderer/i18n/locales/ru/events.json' with { type: 'json' };
 import ruMeetings from '../../../renderer/i18n/locales/ru/meetings.json' with { type: 'json' };
 import ruFollowUps from '../../../renderer/i18n/locales/ru/followUps.json' with { type: 'json' };
+import ruAgreements from '../../../renderer/i18n/locales/ru/agreements.json' with { type: 'json' };
+import ruClauseLibrary from '../../../renderer/i18n/locales/ru/clauseLibrary.json' with { type: 'json' };
 
 /**
  * What the user reads on screen, straight from the app's locale files, so the specs find
@@ -42,6 +48,8 @@ export const UI = {
     events: ukEvents,
     meetings: ukMeetings,
     followUps: ukFollowUps,
+    agreements: ukAgreements,
+    clauseLibrary: ukClauseLibrary,
   },
   ru: {
     common: ruCommon,
@@ -53,6 +61,8 @@ export const UI = {
     events: ruEvents,
     meetings: ruMeetings,
     followUps: ruFollowUps,
+    agreements: ruAgreements,
+    clauseLibrary: ruClauseLibrary,
   },
   en: {
     common: enCommon,
@@ -64,6 +74,8 @@ export const UI = {
     events: enEvents,
     meetings: enMeetings,
     followUps: enFollowUps,
+    agreements: enAgreements,
+    clauseLibrary: enClauseLibrary,
   },
 } as const;
 
@@ -107,7 +119,7 @@ export async function switchLanguage(page: Page, to: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', to);
 }
 
-export type Section = 'today' | 'events' | 'meetings' | 'followUps' | 'contacts' | 'organizations' | 'trash' | 'settings';
+export type Section = 'today' | 'events' | 'meetings' | 'followUps' | 'agreements' | 'contacts' | 'organizations' | 'trash' | 'settings';
 
 /** A section's page title: its namespace's title, or for Today the one of the Today view. */
 function sectionTitle(lang: Lang, section: Section): string {

@@ -1,0 +1,120 @@
+import { agreementInputSchema, type Agreement, type AgreementVersion, type VersionReason } from '#shared/domain/agreement';
+import { withStatus } from '#shared/agreements/agreement-status';
+import { newRecordId } from '#shared/domain/ids';
+import { parseOrThrow } from '#shared/domain/validation';
+import { AppError } from '#shared/errors/app-error';
+import type { DeskDatabase } from './db';
+import { agreementContentOf, agreementInputOf, deriveAgreement, sameContent } from './agreement-content';
+import { guardStorage } from './storage-error';
+
+const MAX_VERSION_NAME = 200;
+
+/**
+ * Writes a version of `agreement` as it stands. Call inside a transaction over
+ * `agreementVersions` (and `agreements` when the same step changes the agreement).
+ */
+export async function addAgreementVersion(
+  db: DeskDatabase,
+  agreement: Agreement,
+  reason: VersionReason,
+  name: string,
+  at: number,
+): Promise<AgreementVersion> {
+  const version: AgreementVersion = {
+    id: newRecordId(at),
+    agreementId: agreement.id,
+    createdAt: at,
+    name: name.trim().slice(0, MAX_VERSION_NAME),
+    reason,
+    status: agreement.status,
+    content: structuredClone(agreementContentOf(agreement)),
+  };
+  await db.agreementVersions.add(version);
+  return version;
+}
+
+/**
+ * Removes every version of these agreements. The Trash calls it inside its purge transaction
+ * (scope: `agreementVersions`) when agreements are deleted for good; a trashed agreement keeps them.
+ */
+export async function purgeAgreementVersions(db: DeskDatabase, agreementIds: readonly string[]): Promise<void> {
+  if (agreementIds.length === 0) return;
+  await db.agreementVersions.where('agreementId').anyOf([...agreementIds]).delete();
+}
+
+/** Newest first; the ULID breaks ties between versions taken in the same millisecond. */
+const newestFirst = (a: AgreementVersion, b: AgreementVersion) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Saved states of agreements. Versions are never edited; restoring one keeps the state it
+ * replaces as a version of its own, so nothing is ever overwritten without a way back.
+ */
+export function createAgreementVersionRepository(db: DeskDatabase, now: () => number = Date.now) {
+  async function requireAgreement(id: string): Promise<Agreement> {
+    const agreement = await db.agreements.get(id);
+    if (!agreement) throw new AppError('notFound', { id });
+    return agreement;
+  }
+
+  async function list(agreementId: string): Promise<AgreementVersion[]> {
+    const versions = await guardStorage(() => db.agreementVersions.where('agreementId').equals(agreementId).toArray());
+    return versions.sort(newestFirst);
+  }
+
+  return {
+    get: (id: string) => guardStorage(() => db.agreementVersions.get(id)),
+
+    /** The versions of one agreement, newest first. */
+    list,
+
+    /** Saves the agreement's current state; `name` is the user's, '' for automatic versions. */
+    save: (agreementId: string, reason: VersionReason, name = '') =>
+      guardStorage(() =>
+        db.transaction('rw', db.agreements, db.agreementVersions, async () =>
+          addAgreementVersion(db, await requireAgreement(agreementId), reason, name, now()),
+        ),
+      ),
+
+    /**
+     * Before the first change of an editing session: keeps the state about to be edited as a
+     * 'beforeEditing' version, unless the latest version already holds exactly that. Returns
+     * the version saved, or null when none was needed.
+     */
+    ensureEditingSnapshot: (agreementId: string) =>
+      guardStorage(() =>
+        db.transaction('rw', db.agreements, db.agreementVersions, async () => {
+          const agreement = await requireAgreement(agreementId);
+          const [latest] = (await db.agreementVersions.where('agreementId').equals(agreementId).toArray()).sort(newestFirst);
+          if (latest && sameContent(latest.content, agreement)) return null;
+          return addAgreementVersion(db, agreement, 'beforeEditing', '', now());
+        }),
+      ),
+
+    /**
+     * Makes a version's text the agreement's current text, as a draft again (the change of
+     * status is recorded in its history). The state it replaces is saved first as a
+     * 'beforeRestore' version, in the same transaction. Returns the updated agreement.
+     */
+    restore: (versionId: string) =>
+      guardStorage(() =>
+        db.transaction('rw', db.agreements, db.agreementVersions, async () => {
+          const version = await db.agreementVersions.get(versionId);
+          if (!version) throw new AppError('notFound', { id: versionId });
+          const agreement = await requireAgreement(version.agreementId);
+          const at = now();
+          await addAgreementVersion(db, agreement, 'beforeRestore', '', at);
+          const restored = { ...agreementInputOf(agreement), ...structuredClone(version.content) };
+          const input = parseOrThrow(agreementInputSchema, restored.status === 'draft' ? restored : withStatus(restored, 'draft', at));
+          const record: Agreement = { ...input, ...deriveAgreement(input), id: agreement.id, createdAt: agreement.createdAt, updatedAt: at, deletedAt: agreement.deletedAt };
+          await db.agreements.put(record);
+          return record;
+        }),
+      ),
+
+    /** Deletes the versions of agreements purged from the Trash (its own transaction). */
+    purgeOf: (agreementIds: readonly string[]) =>
+      guardStorage(() => db.transaction('rw', db.agreementVersions, () => purgeAgreementVersions(db, agreementIds))),
+  };
+}
+
+export type AgreementVersionRepository = ReturnType<typeof createAgreementVersionRepository>;

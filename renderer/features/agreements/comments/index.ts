@@ -1,0 +1,2 @@
+export { ClauseComments, type ClauseCommentsProps } from './ClauseComments';
+export { unresolvedCount } from './comment-thread';

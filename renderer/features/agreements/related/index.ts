@@ -1,0 +1,1 @@
+export { MeetingAgreements, OrganizationAgreements } from './RelatedAgreements';

@@ -1,0 +1,48 @@
+import type { ContactHeaders } from './contact-table';
+
+/** Headers as the renderer would pass them in from its locale files, for the export tests. */
+export const UK_HEADERS: ContactHeaders = {
+  'familyName.uk': 'Прізвище (укр.)',
+  'givenName.uk': 'Ім’я (укр.)',
+  'familyName.ru': 'Прізвище (рос.)',
+  'givenName.ru': 'Ім’я (рос.)',
+  'familyName.en': 'Прізвище (англ.)',
+  'givenName.en': 'Ім’я (англ.)',
+  nameOriginal: 'Ім’я в оригіналі',
+  honorific: 'Звертання',
+  position: 'Посада',
+  'organization.uk': 'Організація (укр.)',
+  'organization.ru': 'Організація (рос.)',
+  'organization.en': 'Організація (англ.)',
+  country: 'Країна',
+  city: 'Місто',
+  emails: 'Ел. пошта',
+  phones: 'Телефони',
+  messengers: 'Месенджери',
+  languages: 'Мови',
+  tags: 'Мітки',
+  notes: 'Нотатки',
+};
+
+export const EN_HEADERS: ContactHeaders = {
+  'familyName.uk': 'Family name (uk)',
+  'givenName.uk': 'Given name (uk)',
+  'familyName.ru': 'Family name (ru)',
+  'givenName.ru': 'Given name (ru)',
+  'familyName.en': 'Family name (en)',
+  'givenName.en': 'Given name (en)',
+  nameOriginal: 'Name as written',
+  honorific: 'Honorific',
+  position: 'Position',
+  'organization.uk': 'Organization (uk)',
+  'organization.ru': 'Organization (ru)',
+  'organization.en': 'Organization (en)',
+  country: 'Country',
+  city: 'City',
+  emails: 'E-mail',
+  phones: 'Phones',
+  messengers: 'Messengers',
+  languages: 'Languages',
+  tags: 'Tags',
+  notes: 'Notes',
+};

@@ -1,0 +1,29 @@
+import type { OutboxItem } from './outbox-item';
+
+/**
+ * Where outbox items live between state changes: IndexedDB in the app (renderer/data), a Map in
+ * tests. Every put is durable before it resolves, so a crash loses at most the step under way.
+ */
+export interface OutboxStore {
+  get(id: string): Promise<OutboxItem | undefined>;
+  list(): Promise<OutboxItem[]>;
+  put(item: OutboxItem): Promise<void>;
+}
+
+/** An OutboxStore in memory; items are copied in and out, as IndexedDB's structured clone does. */
+export function createMemoryOutboxStore(initial: readonly OutboxItem[] = []): OutboxStore & { items(): OutboxItem[] } {
+  const items = new Map<string, OutboxItem>(initial.map((item) => [item.id, structuredClone(item)]));
+  return {
+    async get(id) {
+      const item = items.get(id);
+      return item && structuredClone(item);
+    },
+    async list() {
+      return [...items.values()].map((item) => structuredClone(item));
+    },
+    async put(item) {
+      items.set(item.id, structuredClone(item));
+    },
+    items: () => [...items.values()].map((item) => structuredClone(item)),
+  };
+}
