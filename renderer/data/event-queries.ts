@@ -38,14 +38,16 @@ const live = (meeting: Meeting) => meeting.deletedAt === null;
 async function loadOtherMeetings(workspace: Workspace, eventId: string, ourIds: readonly string[], from: string, to: string): Promise<Meeting[]> {
   if (ourIds.length === 0) return [];
   const { meetings } = workspace.db;
-  const [withOurs, inWindow] = await guardStorage(() =>
+  // One index lookup per person, all issued at once: Dexie's anyOf walks a single cursor key by
+  // key, a round trip to the browser process per step (thousands for a busy delegation).
+  const [inWindow, ...withOurs] = await guardStorage(() =>
     Promise.all([
-      meetings.where('ourParticipantIds').anyOf([...ourIds]).primaryKeys(),
       meetings.where('date').between(addDays(from, -1), addDays(to, 1), true, true).primaryKeys(),
+      ...ourIds.map((id) => meetings.where('ourParticipantIds').equals(id).primaryKeys()),
     ]),
   );
   const window = new Set(inWindow);
-  const candidates = [...new Set(withOurs)].filter((id) => window.has(id));
+  const candidates = [...new Set(withOurs.flat())].filter((id) => window.has(id));
   const found = await workspace.meetings.getMany(candidates);
   return found.filter((meeting) => live(meeting) && meeting.eventId !== eventId);
 }

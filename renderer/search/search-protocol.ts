@@ -15,3 +15,6 @@ export type FromSearchWorker =
   | { type: 'indexed'; changes: number; documents: number }
   /** A request failed (requestId), or the index could not be built or kept current (none). */
   | { type: 'failed'; requestId?: number; message: string };
+
+/** Marked on the page's timeline (User Timing) once the search index is built. */
+export const SEARCH_READY_MARK = 'delegation-desk:search-ready';

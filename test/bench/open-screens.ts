@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { STEP_TIMEOUT_MS } from './bench-config';
+import { SEARCH_READY_MARK } from '../../renderer/search/search-protocol';
 import { PageSession } from './bench-session';
 import type { BrowserQuiet } from './browser-quiet';
 import { SCREEN_TOKEN } from './fixtures/meeting-notes';
@@ -110,12 +111,15 @@ async function finish(app: PageSession, target: ScreenTarget, mark: ScreenMark):
   return { ms: mark.firstPaintedAt! - mark.startedAt, domMs: mark.firstDomAt! - mark.startedAt, completeMs: mark.paintedAt! - mark.startedAt, checks: mark.checks, fullChecks: mark.fullChecks, domNodes };
 }
 
-/** Opens the app on Settings and waits until it has rendered and the browser is idle. */
+/** Opens the app on Settings and waits until it has rendered, built its search index and the browser is idle. */
 export async function openAppIdle(context: BrowserContext, quiet: BrowserQuiet): Promise<PageSession> {
   const app = await PageSession.open(context);
   await app.page.addInitScript({ content: WATCH_SOURCE });
   await app.page.goto(`/${NEUTRAL_HASH}`);
   await app.page.waitForFunction(() => (document.querySelector('main')?.textContent ?? '').trim() !== '', undefined, { timeout: STEP_TIMEOUT_MS });
+  // At rest means after the search worker, which starts 2 s after the first screen and reads
+  // every record, has built its index: an opening measured while it reads measures the two.
+  await app.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SEARCH_READY_MARK, { timeout: STEP_TIMEOUT_MS, polling: 100 });
   await app.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
   await quiet.wait();
   app.throwIfErrors();
