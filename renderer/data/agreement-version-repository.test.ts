@@ -96,17 +96,25 @@ describe('agreement versions', () => {
     expect(restored.statusHistory).toEqual(agreement.statusHistory);
   });
 
-  it('does not rewrite the text of a signed agreement, and saves nothing trying', async () => {
+  it('leaves a signed agreement as signed and restores the version as a new draft agreement beside it', async () => {
     const { agreements, agreementVersions, agreement, tick } = await memorandum();
     const saved = await agreementVersions.save(agreement.id, 'manual');
+    tick();
+    await agreements.updateClauses(agreement.id, agreement.clauses.slice(1));
     for (const status of ['internalReview', 'sentToPartner', 'agreed', 'signed'] as const) {
       tick();
       await agreements.changeStatus(agreement.id, status);
     }
+    const signed = await agreements.get(agreement.id);
     const before = await agreementVersions.list(agreement.id);
-    expect((await appErrorOf(agreementVersions.restore(saved.id))).code).toBe('statusTransition');
+    tick();
+    const draft = await agreementVersions.restore(saved.id);
+    expect(draft.id).not.toBe(agreement.id);
+    expect(draft).toMatchObject({ status: 'draft', statusHistory: [{ status: 'draft', at: draft.createdAt }], deletedAt: null, clauses: agreement.clauses });
+    expect(draft.organizationIds).toEqual(signed!.organizationIds);
+    expect(await agreements.get(agreement.id)).toEqual(signed);
     expect(await agreementVersions.list(agreement.id)).toEqual(before);
-    expect((await agreements.get(agreement.id))?.status).toBe('signed');
+    expect((await agreements.listLive()).map((a) => a.id).sort()).toEqual([agreement.id, draft.id].sort());
   });
 
   it('reports a version or agreement that does not exist', async () => {

@@ -1,5 +1,5 @@
-import { agreementInputSchema, type Agreement, type AgreementVersion, type VersionReason } from '#shared/domain/agreement';
-import { withStatus } from '#shared/agreements/agreement-status';
+import { agreementInputSchema, type Agreement, type AgreementStatus, type AgreementVersion, type VersionReason } from '#shared/domain/agreement';
+import { canMoveTo, withStatus } from '#shared/agreements/agreement-status';
 import { newRecordId } from '#shared/domain/ids';
 import { parseOrThrow } from '#shared/domain/validation';
 import { AppError } from '#shared/errors/app-error';
@@ -41,6 +41,9 @@ export async function purgeAgreementVersions(db: DeskDatabase, agreementIds: rea
   if (agreementIds.length === 0) return;
   await db.agreementVersions.where('agreementId').anyOf([...agreementIds]).delete();
 }
+
+/** Whether restoring a version may turn the agreement itself back into a draft. */
+export const restoresInPlace = (status: AgreementStatus) => status === 'draft' || canMoveTo(status, 'draft');
 
 /** Newest first; the ULID breaks ties between versions taken in the same millisecond. */
 const newestFirst = (a: AgreementVersion, b: AgreementVersion) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -93,7 +96,9 @@ export function createAgreementVersionRepository(db: DeskDatabase, now: () => nu
     /**
      * Makes a version's text the agreement's current text, as a draft again (the change of
      * status is recorded in its history). The state it replaces is saved first as a
-     * 'beforeRestore' version, in the same transaction. Returns the updated agreement.
+     * 'beforeRestore' version, in the same transaction. Returns the updated agreement. An
+     * agreement past the point of going back to draft (signed, in force, ended) is left as it
+     * is: the version becomes a new draft agreement, which is returned (its id tells the two apart).
      */
     restore: (versionId: string) =>
       guardStorage(() =>
@@ -102,6 +107,18 @@ export function createAgreementVersionRepository(db: DeskDatabase, now: () => nu
           if (!version) throw new AppError('notFound', { id: versionId });
           const agreement = await requireAgreement(version.agreementId);
           const at = now();
+          if (!restoresInPlace(agreement.status)) {
+            // A signed text stays as it was signed: the version becomes a new draft agreement beside it.
+            const input = parseOrThrow(agreementInputSchema, {
+              ...agreementInputOf(agreement),
+              ...structuredClone(version.content),
+              status: 'draft',
+              statusHistory: [{ status: 'draft', at }],
+            });
+            const record: Agreement = { ...input, ...deriveAgreement(input), id: newRecordId(at), createdAt: at, updatedAt: at, deletedAt: null };
+            await db.agreements.add(record);
+            return record;
+          }
           await addAgreementVersion(db, agreement, 'beforeRestore', '', at);
           const restored = { ...agreementInputOf(agreement), ...structuredClone(version.content) };
           const input = parseOrThrow(agreementInputSchema, restored.status === 'draft' ? restored : withStatus(restored, 'draft', at));

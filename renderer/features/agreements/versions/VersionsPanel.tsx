@@ -157,7 +157,7 @@ export function VersionsPanel({ agreement }: { agreement: Agreement }) {
         </>
       )}
       {restoring ? (
-        <RestoreVersionDialog version={restoring} label={versionLabel(restoring, t)} onClose={() => setRestoring(null)} />
+        <RestoreVersionDialog version={restoring} status={agreement.status} label={versionLabel(restoring, t)} onClose={() => setRestoring(null)} />
       ) : null}
     </Card>
   );
