@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import ukAgreements from '../../renderer/i18n/locales/uk/agreements.json' with { type: 'json' };
 import { UI, format, loadSampleWorkspace } from './support/desk';
+import { createTwinningAgreement, TWINNING_TITLE } from './support/agreements';
 
 /**
  * Kalush and Zaporizhzhia plan to become twin cities: a secretary starts the twinning agreement
@@ -10,7 +11,7 @@ import { UI, format, loadSampleWorkspace } from './support/desk';
 
 const uk = UI.uk;
 const a = ukAgreements;
-const TITLE = 'Угода про встановлення побратимських зв’язків';
+const TITLE = TWINNING_TITLE;
 const ADDED = ' Сторони сприяють прямим контактам між підприємствами.';
 const CLAUSE_3 = 'Сторони обмінюються досвідом у сфері енергоефективності, підтримки малого та середнього бізнесу і створення нових робочих місць.';
 
@@ -21,11 +22,6 @@ const main = (page: Page) => page.getByRole('main');
 /** "Пункт 3, текст (українська)": the cell labels name the clause and the language as a sentence does. */
 const cellLabel = (key: 'textLabel' | 'confirmLabel', clause: string, language: string) =>
   format(a.editor[key], { clause: format(a.editor.clause, { number: clause }), language });
-
-async function pick(page: Page, label: string, option: RegExp): Promise<void> {
-  await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 async function moveStatus(page: Page, status: keyof typeof a.status): Promise<void> {
   await page.getByRole('button', { name: a.statusMenu.label }).click();
@@ -39,16 +35,7 @@ test('start a twinning agreement from the template, keep its languages in step, 
   await loadSampleWorkspace(page);
 
   // A new agreement from the twinning template, in Ukrainian and English (the default pair).
-  await nav(page).getByRole('link', { name: uk.common.nav.agreements }).click();
-  await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
-  await main(page).getByRole('link', { name: a.new }).click();
-  await page.getByRole('radio', { name: a.template.twinningAgreement }).check();
-  await pick(page, format(a.form.partyOrganization, { label: 'A' }), /^Калуська міська рада/);
-  await pick(page, format(a.form.partySignatories, { label: 'A' }), /Найда/);
-  await page.keyboard.press('Escape');
-  await pick(page, format(a.form.partyOrganization, { label: 'B' }), /^Запорізька міська рада/);
-  await page.getByRole('button', { name: a.create.submit }).click();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await createTwinningAgreement(page);
   await expect(main(page).getByRole('columnheader', { name: 'Українська' })).toBeVisible();
   await expect(main(page).getByRole('columnheader', { name: 'Англійська' })).toBeVisible();
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Button, Fieldset, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, MultiSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, TEMPLATE_IDS, type AgreementKind, type TemplateId } from '#shared/domain/agreement';
+import { TEMPLATE_IDS, type TemplateId } from '#shared/domain/agreement';
 import { isAppError } from '#shared/errors/app-error';
 import type { FieldIssue } from '#shared/domain/validation';
 import { isUiLanguage } from '#shared/domain/lang';
@@ -22,6 +22,7 @@ import { unknownLanguageCode } from './form/language-codes';
 import { useClauseLibrary } from './library';
 import { meetingOptionLabel } from './meeting-options';
 import { languageName } from '../../app/format';
+import { AgreementKindSelect } from './form/AgreementKindSelect';
 
 const INITIAL: NewAgreementValues = {
   template: 'memorandumOfCooperation',
@@ -110,14 +111,7 @@ export function AgreementCreatePage() {
                 ))}
               </Group>
             </Radio.Group>
-            <Select
-              label={t('fields.kind')}
-              data={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
-              allowDeselect={false}
-              w={320}
-              value={values.kind}
-              onChange={(kind) => kind && form.setFieldValue('kind', kind as AgreementKind)}
-            />
+            <AgreementKindSelect value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind)} />
             <LanguagesField value={values.languages} onChange={(languages) => form.setFieldValue('languages', languages)} error={form.errors.languages as string | undefined} />
           </Stack>
         </Fieldset>

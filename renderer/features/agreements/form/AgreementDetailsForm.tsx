@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, type Agreement, type AgreementKind } from '#shared/domain/agreement';
+import type { Agreement } from '#shared/domain/agreement';
 import { useWorkspace } from '../../../data/workspace-context';
 import { useUiStore } from '../../../app/ui-store';
 import { languageName } from '../../../app/format';
@@ -14,6 +14,7 @@ import { agreementDetailsOf, agreementDetailsSchema, type AgreementDetails } fro
 import { LanguagesField } from './LanguagesField';
 import { PartiesEditor } from './PartiesEditor';
 import { DraftOffer } from '../DraftOffer';
+import { AgreementKindSelect } from './AgreementKindSelect';
 
 /**
  * The "Parties & signing" tab: title per language, kind, languages, parties and signatories,
@@ -74,14 +75,7 @@ export function AgreementDetailsForm({ agreement, session }: { agreement: Agreem
         <Fieldset legend={t('details.text')}>
           <Stack gap="sm">
             {perLanguage('title', t('fields.title'))}
-            <Select
-              label={t('fields.kind')}
-              data={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
-              allowDeselect={false}
-              w={320}
-              value={values.kind}
-              onChange={(kind) => kind && form.setFieldValue('kind', kind as AgreementKind)}
-            />
+            <AgreementKindSelect value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind)} />
             <LanguagesField value={values.languages} onChange={(languages) => form.setFieldValue('languages', languages)} error={form.errors.languages as string | undefined} />
           </Stack>
         </Fieldset>
