@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { fieldIssues, type FieldIssue } from '#shared/domain/validation';
+import { isAppError } from '#shared/errors/app-error';
+
+/** The field issues of a repository's refusal ('validation' AppError), or undefined for any other error. */
+export function refusedFieldIssues(error: unknown): FieldIssue[] | undefined {
+  return isAppError(error) && error.code === 'validation' ? (error.details?.issues as FieldIssue[] | undefined) : undefined;
+}
 
 /** Field path → translated message, in the shape the form library expects. */
 export function translateIssues(issues: readonly FieldIssue[], t: TFunction): Record<string, string> {

@@ -5,12 +5,10 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, emptyLocalized, pickLocalized } from '#shared/domain/lang';
 import { topicInputSchema, type Topic, type TopicInput } from '#shared/domain/topics';
-import { isAppError } from '#shared/errors/app-error';
-import type { FieldIssue } from '#shared/domain/validation';
 import { useWorkspace } from '../../data/workspace-context';
 import { useErrorNotifier } from '../../app/error-notifier';
 import { useUiStore } from '../../app/ui-store';
-import { translateIssues, validateWith } from '../../components/record-form/zod-errors';
+import { refusedFieldIssues, translateIssues, validateWith } from '../../components/record-form/zod-errors';
 import { isRelabelledSeed, seededLabel } from './topic-labels';
 
 interface Props {
@@ -42,7 +40,7 @@ export function TopicDialog({ topic, onClose }: Props) {
       onClose();
     } catch (error) {
       // A label the repository refused is shown on its field, like the form's own checks.
-      const issues = isAppError(error) && error.code === 'validation' ? (error.details?.issues as FieldIssue[] | undefined) : undefined;
+      const issues = refusedFieldIssues(error);
       if (issues) form.setErrors(translateIssues(issues, tCommon));
       else notifyError(error);
     } finally {

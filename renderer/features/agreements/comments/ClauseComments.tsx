@@ -3,11 +3,9 @@ import { Button, Collapse, Group, Paper, Stack, Text, TextInput, Textarea } from
 import { IconCheck, IconMessagePlus, IconRotate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ClauseComment } from '#shared/domain/agreement';
-import { isAppError } from '#shared/errors/app-error';
-import type { FieldIssue } from '#shared/domain/validation';
 import { useUiStore } from '../../../app/ui-store';
 import { formatDateTime } from '../../../app/format';
-import { translateIssues } from '../../../components/record-form/zod-errors';
+import { refusedFieldIssues, translateIssues } from '../../../components/record-form/zod-errors';
 import { addComment, setResolved, splitThread } from './comment-thread';
 
 export interface ClauseCommentsProps {
@@ -35,7 +33,7 @@ export function ClauseComments({ comments, onChange }: ClauseCommentsProps) {
       setText('');
       setErrors({});
     } catch (error) {
-      const issues = isAppError(error) && error.code === 'validation' ? (error.details?.issues as FieldIssue[] | undefined) : undefined;
+      const issues = refusedFieldIssues(error);
       if (!issues) throw error;
       setErrors(translateIssues(issues, tCommon));
     }

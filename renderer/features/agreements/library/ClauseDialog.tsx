@@ -6,13 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { CLAUSE_CATEGORIES, CLAUSE_KINDS, type ClauseCategory, type ClauseKind, type LibraryClause } from '#shared/domain/agreement';
 import { libraryClauseInputSchema, libraryClauseLabel, SEEDED_LIBRARY, type LibraryClauseInput } from '#shared/agreements/clause-library';
 import { UI_LANGUAGES, emptyLocalized } from '#shared/domain/lang';
-import { isAppError } from '#shared/errors/app-error';
-import type { FieldIssue } from '#shared/domain/validation';
 import type { LibraryEntry } from '../../../data/clause-library-repository';
 import { useWorkspace } from '../../../data/workspace-context';
 import { useErrorNotifier } from '../../../app/error-notifier';
 import { useUiStore } from '../../../app/ui-store';
-import { translateIssues, validateWith } from '../../../components/record-form/zod-errors';
+import { refusedFieldIssues, translateIssues, validateWith } from '../../../components/record-form/zod-errors';
 
 interface Props {
   /** The clause to edit, or null to add one of the user's own. */
@@ -54,7 +52,7 @@ export function ClauseDialog({ entry, onClose }: Props) {
       onClose();
     } catch (error) {
       // What the repository refuses shows on its field, like the form's own checks.
-      const issues = isAppError(error) && error.code === 'validation' ? (error.details?.issues as FieldIssue[] | undefined) : undefined;
+      const issues = refusedFieldIssues(error);
       if (issues) form.setErrors(translateIssues(issues, tCommon));
       else notifyError(error);
     } finally {
