@@ -5,7 +5,7 @@ import { emptyEventInput, type EventInput } from '#shared/domain/event';
 import { emptyMeetingInput, type MeetingInput } from '#shared/domain/meeting';
 import { emptyOrganizationInput } from '#shared/domain/organization';
 import { testWorkspaces } from './test-workspaces';
-import { countMeetingsByEvent, loadEventAgenda } from './event-queries';
+import { countMeetingsByEvent, loadEventAgenda, loadEventProgramme } from './event-queries';
 
 const openWorkspace = testWorkspaces();
 
@@ -71,6 +71,19 @@ describe('loadEventAgenda', () => {
     const agenda = await loadEventAgenda(workspace, rebuild);
     expect(agenda.otherMeetings.map((m) => m.id).sort()).toEqual([otherEvent.id, noEventDayBefore.id].sort());
     expect([...agenda.otherEvents.keys()]).toEqual([kharkiv.id]);
+    expect(agenda.outsideChecked).toBe(true);
+  });
+
+  it('reads the event’s own programme without the meetings outside it, for the first screen', async () => {
+    const workspace = await warsaw();
+    const { meetings, events, rebuild, meeting, event } = workspace;
+    const kharkiv = await events.create(event('Kharkiv visit', '2026-11-18', '2026-11-19', { timeZone: 'Europe/Kyiv' }));
+    const own = await meetings.create(meeting(rebuild.id, '2026-11-17', '10:00'));
+    await meetings.create(meeting(kharkiv.id, '2026-11-18', '11:00'));
+
+    const programme = await loadEventProgramme(workspace, rebuild);
+    expect(programme.meetings.map((m) => m.id)).toEqual([own.id]);
+    expect(programme).not.toHaveProperty('otherMeetings');
   });
 });
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '#shared/domain/contact';
 import type { EventRecord } from '#shared/domain/event';
@@ -24,7 +25,15 @@ export interface EventAgendaData {
   contacts: Map<string, Contact>;
   organizations: Map<string, Organization>;
   topics: Topic[];
+  /**
+   * Whether `otherMeetings` has been read. The agenda draws its first screen from the event's
+   * own meetings, and clashes with other events join a moment later.
+   */
+  outsideChecked: boolean;
 }
+
+type EventProgramme = Omit<EventAgendaData, 'otherMeetings' | 'otherEvents' | 'outsideChecked'>;
+type OutsideMeetings = Pick<EventAgendaData, 'otherMeetings' | 'otherEvents'>;
 
 const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
 const live = (meeting: Meeting) => meeting.deletedAt === null;
@@ -52,22 +61,31 @@ async function loadOtherMeetings(workspace: Workspace, eventId: string, ourIds: 
   return found.filter((meeting) => live(meeting) && meeting.eventId !== eventId);
 }
 
-export async function loadEventAgenda(workspace: Workspace, event: EventRecord): Promise<EventAgendaData> {
+/** The event's own meetings and everyone in them: what the agenda's first screen needs. */
+export async function loadEventProgramme(workspace: Workspace, event: EventRecord): Promise<EventProgramme> {
   const meetings = await workspace.meetings.listByEvent(event.id);
-  const dates = [event.startDate, event.endDate, ...meetings.map((meeting) => meeting.date)].filter(Boolean).sort();
-  const ourIds = [...new Set(meetings.flatMap((meeting) => meeting.ourParticipantIds))];
-  const otherMeetings = dates.length ? await loadOtherMeetings(workspace, event.id, ourIds, dates[0], dates[dates.length - 1]) : [];
-
-  const otherEventIds = new Set(otherMeetings.flatMap((meeting) => (meeting.eventId ? [meeting.eventId] : [])));
-  const contactIds = new Set([...event.delegation, ...ourIds, ...meetings.flatMap((meeting) => meeting.theirParticipantIds)]);
+  const contactIds = new Set([...event.delegation, ...meetings.flatMap((meeting) => [...meeting.ourParticipantIds, ...meeting.theirParticipantIds])]);
   const organizationIds = new Set(meetings.flatMap((meeting) => meeting.organizationIds));
-  const [otherEvents, contacts, organizations, topics] = await Promise.all([
-    workspace.events.getMany([...otherEventIds]),
+  const [contacts, organizations, topics] = await Promise.all([
     workspace.contacts.getMany([...contactIds]),
     workspace.organizations.getMany([...organizationIds]),
     workspace.topics.list(),
   ]);
-  return { meetings, otherMeetings, otherEvents: byId(otherEvents), contacts: byId(contacts), organizations: byId(organizations), topics };
+  return { meetings, contacts: byId(contacts), organizations: byId(organizations), topics };
+}
+
+/** Meetings outside the event that one of ours also attends on its days, with their events. */
+export async function loadOutsideMeetings(workspace: Workspace, event: EventRecord, meetings: readonly Meeting[]): Promise<OutsideMeetings> {
+  const dates = [event.startDate, event.endDate, ...meetings.map((meeting) => meeting.date)].filter(Boolean).sort();
+  const ourIds = [...new Set(meetings.flatMap((meeting) => meeting.ourParticipantIds))];
+  const otherMeetings = dates.length ? await loadOtherMeetings(workspace, event.id, ourIds, dates[0], dates[dates.length - 1]) : [];
+  const otherEventIds = new Set(otherMeetings.flatMap((meeting) => (meeting.eventId ? [meeting.eventId] : [])));
+  return { otherMeetings, otherEvents: byId(await workspace.events.getMany([...otherEventIds])) };
+}
+
+export async function loadEventAgenda(workspace: Workspace, event: EventRecord): Promise<EventAgendaData> {
+  const programme = await loadEventProgramme(workspace, event);
+  return { ...programme, ...(await loadOutsideMeetings(workspace, event, programme.meetings)), outsideChecked: true };
 }
 
 /**
@@ -107,8 +125,22 @@ export function useEventList(): { events: EventRecord[]; meetingCounts: Map<stri
   }, [workspace]);
 }
 
-/** The agenda of an event, following every change to its meetings and the people in them. */
+/**
+ * The agenda of an event, following every change to its meetings and the people in them. The
+ * event's own programme comes first; meetings elsewhere that could clash are read after it, so
+ * they never hold up the first screen.
+ */
 export function useEventAgenda(event: EventRecord | null | undefined): EventAgendaData | undefined {
   const workspace = useWorkspace();
-  return useLiveQuery(async () => (event ? loadEventAgenda(workspace, event) : undefined), [workspace, event]);
+  const programme = useLiveQuery(async () => (event ? loadEventProgramme(workspace, event) : undefined), [workspace, event]);
+  const outside = useLiveQuery(
+    async () => (event && programme ? loadOutsideMeetings(workspace, event, programme.meetings) : undefined),
+    [workspace, event, programme],
+  );
+  return useMemo(() => {
+    if (!programme) return undefined;
+    return outside
+      ? { ...programme, ...outside, outsideChecked: true }
+      : { ...programme, otherMeetings: [], otherEvents: new Map(), outsideChecked: false };
+  }, [programme, outside]);
 }

@@ -113,7 +113,7 @@ function TodayAtEvent({ current, now }: { current: CurrentEvent<EventRecord>; no
           <Title order={2} size="h4" id="today-day-title">
             {shown.isToday ? t('today.todayHeading') : t('today.nextDayHeading')}
           </Title>
-          <ClashSummary count={clashCountOn(shown.day, model)} />
+          <ClashSummary count={clashCountOn(shown.day, model)} complete={data?.outsideChecked ?? false} />
           <AgendaDayView
             day={shown.day}
             event={event}

@@ -33,7 +33,7 @@ export function Agenda({ event, data }: { event: EventRecord; data: EventAgendaD
         <Loader size="sm" />
       ) : (
         <>
-          <ClashSummary count={model.clashCount} />
+          <ClashSummary count={model.clashCount} complete={data?.outsideChecked ?? false} />
           {model.days.length === 0 ? (
             <Text c="dimmed">{t('agenda.empty')}</Text>
           ) : (

@@ -19,7 +19,7 @@ function meeting(id: string, eventId: string | null, date: string, startTime: st
 }
 
 function data(meetings: Meeting[], otherMeetings: Meeting[] = []): EventAgendaData {
-  return { meetings, otherMeetings, otherEvents: new Map([[KHARKIV.id, KHARKIV]]), contacts: new Map(), organizations: new Map(), topics: [] };
+  return { meetings, otherMeetings, otherEvents: new Map([[KHARKIV.id, KHARKIV]]), contacts: new Map(), organizations: new Map(), topics: [], outsideChecked: true };
 }
 
 describe('buildAgendaModel', () => {
