@@ -1,8 +1,12 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { WEB_CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
-/** The dev server needs inline scripts for hot reload, so the policy goes into the built page only. */
+/**
+ * The dev server needs inline scripts for hot reload, so the policy goes into the built page only.
+ * It is the web build's policy (WebDAV targets on any host); the Electron shell serves the same
+ * page with its stricter policy as a header, and a page must satisfy both.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'delegation-desk-csp',
@@ -10,7 +14,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${WEB_CONTENT_SECURITY_POLICY}" />`,
       ),
   };
 }

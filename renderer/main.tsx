@@ -14,6 +14,7 @@ import { createWorkspace } from './data/workspace';
 import { requestPersistentStorage } from './data/storage-persistence';
 import { detectPlatform } from './platform/platform';
 import { App } from './app/App';
+import { warmUpExportBuilders } from './features/exports/offline-builders';
 
 async function start(): Promise<void> {
   const i18n = await createI18n(useUiStore.getState().language);
@@ -30,7 +31,9 @@ async function start(): Promise<void> {
   void requestPersistentStorage();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(<App i18n={i18n} workspace={workspace} platform={detectPlatform()} />);
+  const platform = detectPlatform();
+  createRoot(root).render(<App i18n={i18n} workspace={workspace} platform={platform} />);
+  if (platform.kind === 'web') warmUpExportBuilders();
 }
 
 void start();

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, type OpenDialogOptions } from 'electron';
+import { createWebDavTransportPool } from '#shared/outbox/transport-pool';
 import { createAppInfoHandler } from './handlers/app-info';
 import { createNotifyHandler } from './handlers/notify';
 import { createOpenExternalHandler } from './handlers/open-external';
@@ -10,7 +11,14 @@ import { registerIpcHandlers } from './ipc';
 import { startLifecycle } from './lifecycle';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { guardSession, guardWebContents } from './security';
+import { createCredentialVault } from './sync/credential-vault';
+import { createFolderTransport } from './sync/folder-transport';
+import { createJsonFile } from './sync/json-file';
+import { createSyncHandlers } from './sync/sync-handlers';
+import { createTargetRegistry } from './sync/target-registry';
 import { bringToFront, createMainWindow } from './window';
+
+const webDavTransports = createWebDavTransportPool();
 
 /**
  * The composition root: the only module that imports 'electron'. Everything it wires takes
@@ -63,6 +71,22 @@ startLifecycle(app, process.platform, {
         defaultDirectory: () => app.getPath('downloads'),
       }),
       'pdf:printPage': createPrintPdfHandler(),
+      ...createSyncHandlers({
+        registry: createTargetRegistry({
+          file: createJsonFile(path.join(app.getPath('userData'), 'sync-targets.json')),
+          vault: createCredentialVault(safeStorage, process.platform),
+        }),
+        chooseFolder: async () => {
+          const window = appWindow();
+          const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+          const { canceled, filePaths } = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+          return canceled ? null : (filePaths[0] ?? null);
+        },
+        // Node's fetch, in main: no CORS, and the password never goes back to the page.
+        // One transport per account across sync:put calls, so a queue keeps its folder listing (one PROPFIND, not a HEAD per file).
+        webDav: (account) => webDavTransports({ ...account, fetch: (input, init) => fetch(input, init) }),
+        folder: (folderPath) => createFolderTransport(folderPath),
+      }),
     });
   },
   createWindow: () => createMainWindow((options) => new BrowserWindow(options), preloadPath),

@@ -102,6 +102,26 @@ describe('ipc handle: handler errors', () => {
   });
 });
 
+/** Sync handlers that only record their calls. */
+function syncStubs() {
+  return {
+    'sync:configureTarget': vi.fn(() => ({ known: true, credentials: 'session' as const })),
+    'sync:targetStatus': vi.fn(() => ({ known: false, credentials: 'none' as const })),
+    'sync:forgetTarget': vi.fn(() => undefined),
+    'sync:chooseFolder': vi.fn(() => 'cancelled' as const),
+    'sync:probe': vi.fn(() => ({ ok: true as const })),
+    'sync:put': vi.fn(() => ({ kind: 'delivered' as const })),
+  };
+}
+
+const otherStubs = {
+  'app:info': () => ({ version: '1.0.0', platform: 'linux', locale: 'uk', isPackaged: true }),
+  'app:openExternal': () => undefined,
+  'app:notify': () => 'shown' as const,
+  'file:save': () => 'cancelled' as const,
+  'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
+};
+
 describe('registerIpcHandlers', () => {
   it('registers every channel of the contract, each behind the guard', async () => {
     const fake = fakeIpcMain();
@@ -112,6 +132,7 @@ describe('registerIpcHandlers', () => {
       'app:notify': () => 'shown',
       'file:save': () => 'cancelled',
       'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
+      ...syncStubs(),
     });
 
     expect(fake.channels().sort()).toEqual([...IPC_CHANNELS].sort());
@@ -131,6 +152,7 @@ describe('registerIpcHandlers', () => {
       'app:notify': () => 'shown',
       'file:save': save,
       'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
+      ...syncStubs(),
     });
     const file = { name: 'card.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) };
     await expect(fake.invoke('file:save', fromFrame({ url: 'https://evil.example/', parent: null }), file)).resolves.toMatchObject({
@@ -143,6 +165,37 @@ describe('registerIpcHandlers', () => {
     });
     expect(save).not.toHaveBeenCalled();
     await expect(fake.invoke('file:save', fromApp, file)).resolves.toEqual({ ok: true, value: 'saved' });
+  });
+});
+
+describe('ipc handle: sync channels', () => {
+  const file = { targetId: 't1', path: 'Delegation Desk/Звіт.md', bytes: new Uint8Array([1, 2]), contentHash: 'a'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
+
+  it('refuses a delivery from a foreign page, or with a payload that is not the contract’s, before the handler runs', async () => {
+    const fake = fakeIpcMain();
+    const sync = syncStubs();
+    registerIpcHandlers(fake.ipcMain, { ...otherStubs, ...sync });
+    await expect(fake.invoke('sync:put', fromFrame({ url: 'https://evil.example/', parent: null }), file)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'ipcForbidden' },
+    });
+    for (const bad of [{ ...file, bytes: [1, 2] }, { ...file, contentHash: 'not a hash' }, { ...file, overwrite: true }, { ...file, path: '' }]) {
+      await expect(fake.invoke('sync:put', fromApp, bad)).resolves.toMatchObject({ ok: false, error: { code: 'ipcBadRequest', details: { channel: 'sync:put' } } });
+    }
+    expect(sync['sync:put']).not.toHaveBeenCalled();
+    await expect(fake.invoke('sync:put', fromApp, file)).resolves.toEqual({ ok: true, value: { kind: 'delivered' } });
+  });
+
+  it('refuses a target connection with credentials in the URL, or an unknown kind', async () => {
+    const fake = fakeIpcMain();
+    const sync = syncStubs();
+    registerIpcHandlers(fake.ipcMain, { ...otherStubs, ...sync });
+    const webdav = { kind: 'webdav', id: 't1', baseUrl: 'https://cloud.example/dav/', username: 'olena', password: 'secret' };
+    for (const bad of [{ ...webdav, baseUrl: 'https://olena:secret@cloud.example/dav/' }, { ...webdav, baseUrl: 'file:///etc/' }, { ...webdav, kind: 'ftp' }]) {
+      await expect(fake.invoke('sync:configureTarget', fromApp, bad)).resolves.toMatchObject({ ok: false, error: { code: 'ipcBadRequest' } });
+    }
+    expect(sync['sync:configureTarget']).not.toHaveBeenCalled();
+    await expect(fake.invoke('sync:configureTarget', fromApp, webdav)).resolves.toEqual({ ok: true, value: { known: true, credentials: 'session' } });
   });
 });
 

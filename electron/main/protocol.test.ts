@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
+import { SHELL_CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { createAppRequestHandler, registerAppScheme, resolveInsideRoot, serveAppProtocol } from './protocol';
 
 let sandbox: string;
@@ -29,7 +29,7 @@ describe('app protocol handler', () => {
     const response = await get(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(SHELL_CONTENT_SECURITY_POLICY);
     await expect(response.text()).resolves.toContain('<title>Delegation Desk</title>');
   });
 
@@ -61,7 +61,7 @@ describe('app protocol handler', () => {
   it('refuses an encoded traversal with 403 and still sends the CSP', async () => {
     const response = await get('app://delegation-desk/..%2fsecret.txt');
     expect(response.status).toBe(403);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(SHELL_CONTENT_SECURITY_POLICY);
   });
 
   it('answers 404 for a missing asset but index.html for a client-side route', async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
+import { SHELL_CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { APP_HOST, APP_SCHEME } from './trusted-url';
 
 /**
@@ -81,7 +81,7 @@ function respond(status: number, body: BodyInit | null, contentType = 'text/plai
     status,
     headers: {
       'Content-Type': contentType,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': SHELL_CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
+import { SHELL_CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { guardSession, guardWebContents, type GuardedSession, type GuardedWebContents, type NavigationEvent } from './security';
 
 type AnyListener = (event: NavigationEvent) => void;
@@ -121,18 +121,18 @@ describe('guardSession: CSP header', () => {
   it('adds our policy to a response without one', () => {
     const { headersFor } = fakeSession();
     expect(headersFor({ 'Content-Type': ['text/html'] })).toEqual({
-      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [SHELL_CONTENT_SECURITY_POLICY] },
     });
   });
 
   it('replaces a looser policy whatever its header case', () => {
     const { headersFor } = fakeSession();
     const { responseHeaders } = headersFor({ 'content-security-policy': ['default-src *'] });
-    expect(responseHeaders).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    expect(responseHeaders).toEqual({ 'Content-Security-Policy': [SHELL_CONTENT_SECURITY_POLICY] });
   });
 
   it('adds the policy when the response has no headers at all', () => {
     const { headersFor } = fakeSession();
-    expect(headersFor(undefined)).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(headersFor(undefined)).toEqual({ responseHeaders: { 'Content-Security-Policy': [SHELL_CONTENT_SECURITY_POLICY] } });
   });
 });

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
+import { SHELL_CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import type { ExternalOpener } from './handlers/open-external';
 import { isAppUrl, toAllowedExternalUrl } from './trusted-url';
 
@@ -79,7 +79,7 @@ export function guardWebContents(contents: GuardedWebContents, shell: ExternalOp
 /** Replaces any CSP a response brings (in any header case) with ours. */
 export function withContentSecurityPolicy(headers: Headers = {}): Headers {
   const kept = Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
-  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [SHELL_CONTENT_SECURITY_POLICY] };
 }
 
 export function guardSession(session: GuardedSession): void {

@@ -57,6 +57,34 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenCalledWith('pdf:printPage', { landscape: true });
   });
 
+  it('calls sync:configureTarget with the connection’s declared fields only, password included only when given', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = bridge.configureSyncTarget as (connection: unknown) => Promise<unknown>;
+    const webdav = { kind: 'webdav', id: 't1', baseUrl: 'https://cloud.example/dav/', username: 'olena' };
+    await loose({ ...webdav, password: 'secret', folderPath: '/etc' });
+    expect(invoke).toHaveBeenLastCalledWith('sync:configureTarget', { ...webdav, password: 'secret' });
+    await loose(webdav);
+    expect(invoke).toHaveBeenLastCalledWith('sync:configureTarget', webdav);
+    await loose({ kind: 'folder', id: 'f1', folderPath: '/home/olena/OneDrive', password: 'x' });
+    expect(invoke).toHaveBeenLastCalledWith('sync:configureTarget', { kind: 'folder', id: 'f1', folderPath: '/home/olena/OneDrive' });
+  });
+
+  it('calls the other sync channels with their declared fields only', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = (method: unknown) => method as (request?: unknown) => Promise<unknown>;
+    await loose(bridge.syncTargetStatus)({ targetId: 't1', extra: 1 });
+    expect(invoke).toHaveBeenLastCalledWith('sync:targetStatus', { targetId: 't1' });
+    await loose(bridge.forgetSyncTarget)({ targetId: 't1', extra: 1 });
+    expect(invoke).toHaveBeenLastCalledWith('sync:forgetTarget', { targetId: 't1' });
+    await loose(bridge.chooseSyncFolder)({ defaultPath: '/etc' });
+    expect(invoke).toHaveBeenLastCalledWith('sync:chooseFolder');
+    await loose(bridge.probeSyncTarget)({ targetId: 't1', folder: 'Exports', url: 'https://evil.example' });
+    expect(invoke).toHaveBeenLastCalledWith('sync:probe', { targetId: 't1', folder: 'Exports' });
+    const file = { targetId: 't1', path: 'a/b.md', bytes: new Uint8Array([1]), contentHash: 'f'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
+    await loose(bridge.putSyncFile)({ ...file, signal: new AbortController().signal, overwrite: true });
+    expect(invoke).toHaveBeenLastCalledWith('sync:put', file);
+  });
+
   it('passes only the declared arguments even when the page sends more', async () => {
     const { bridge, invoke } = bridgeWithSpy();
     const loose = bridge.openExternal as (...args: unknown[]) => Promise<unknown>;

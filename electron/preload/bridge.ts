@@ -12,5 +12,24 @@ export function createBridge(invoke: IpcInvoke): Bridge {
     notify: ({ title, body }) => invoke('app:notify', { title, body }),
     saveFile: ({ name, mimeType, bytes }) => invoke('file:save', { name, mimeType, bytes }),
     printToPdf: ({ landscape }) => invoke('pdf:printPage', { landscape }),
+    configureSyncTarget: (connection) =>
+      invoke(
+        'sync:configureTarget',
+        connection.kind === 'webdav'
+          ? {
+              kind: 'webdav',
+              id: connection.id,
+              baseUrl: connection.baseUrl,
+              username: connection.username,
+              ...(connection.password === undefined ? {} : { password: connection.password }),
+            }
+          : { kind: 'folder', id: connection.id, folderPath: connection.folderPath },
+      ),
+    syncTargetStatus: ({ targetId }) => invoke('sync:targetStatus', { targetId }),
+    forgetSyncTarget: ({ targetId }) => invoke('sync:forgetTarget', { targetId }),
+    chooseSyncFolder: () => invoke('sync:chooseFolder'),
+    probeSyncTarget: ({ targetId, folder }) => invoke('sync:probe', { targetId, folder }),
+    putSyncFile: ({ targetId, path, bytes, contentHash, replacePartial, mimeType }) =>
+      invoke('sync:put', { targetId, path, bytes, contentHash, replacePartial, mimeType }),
   } satisfies Bridge);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, IPC_CONTRACT } from '#shared/ipc/contract';
 
 // Replaces Electron entirely (its real entry would look for, and try to download, the binary).
 const electron = vi.hoisted(() => ({
@@ -14,7 +15,7 @@ describe('preload entry', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
     expect(key).toBe('delegationDesk');
-    expect(Object.keys(api ?? {}).sort()).toEqual(['getAppInfo', 'notify', 'openExternal', 'printToPdf', 'saveFile']);
+    expect(Object.keys(api ?? {}).sort()).toEqual(IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method).sort());
     expect(Object.values(api ?? {})).not.toContain(electron.ipcRenderer);
 
     await (api?.openExternal as (url: string) => Promise<unknown>)('https://mfa.gov.ua');

@@ -13,6 +13,7 @@ import { WorkspaceProvider } from '../data/workspace-context';
 import { SearchProvider } from '../search';
 import type { Platform } from '../platform/platform';
 import { PlatformProvider } from '../platform/platform-context';
+import { SyncServiceProvider } from '../sync/sync-service-context';
 import { createAppRouter } from './routes';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
@@ -30,9 +31,11 @@ export function App({ i18n, workspace, platform }: Props) {
         <Notifications position="bottom-right" />
         <PlatformProvider platform={platform}>
           <WorkspaceProvider workspace={workspace}>
-            <SearchProvider>
-              <RouterProvider router={router} />
-            </SearchProvider>
+            <SyncServiceProvider>
+              <SearchProvider>
+                <RouterProvider router={router} />
+              </SearchProvider>
+            </SyncServiceProvider>
           </WorkspaceProvider>
         </PlatformProvider>
       </ThemeProvider>

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconFileText, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconFileText, IconSend, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -9,6 +9,8 @@ import { useTrash } from '../data/live-queries';
 import { useExternalLinks } from './use-external-links';
 import { GlobalSearch, SearchTrigger } from '../features/search/GlobalSearch';
 import { DueFollowUpsBadge, useDueNotifier } from '../features/follow-ups';
+import { OutboxBadge, OutboxHeaderBadge } from '../features/sync';
+import { useWaitingCount } from '../data/outbox-queries';
 
 const SECTIONS = [
   { to: '/today', key: 'nav.today', Icon: IconClock },
@@ -18,6 +20,7 @@ const SECTIONS = [
   { to: '/agreements', key: 'nav.agreements', Icon: IconFileText },
   { to: '/contacts', key: 'nav.contacts', Icon: IconAddressBook },
   { to: '/organizations', key: 'nav.organizations', Icon: IconBuilding },
+  { to: '/outbox', key: 'nav.outbox', Icon: IconSend },
   { to: '/trash', key: 'nav.trash', Icon: IconTrash },
   { to: '/settings', key: 'nav.settings', Icon: IconSettings },
 ] as const;
@@ -30,6 +33,7 @@ export function Layout() {
   const trashCount = trash?.total ?? 0;
   useExternalLinks();
   const dueFollowUps = useDueNotifier();
+  const waiting = useWaitingCount();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -43,6 +47,7 @@ export function Layout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchTrigger />
+            <OutboxHeaderBadge count={waiting} />
             <OnlineIndicator />
             <LanguageSwitch />
           </Group>
@@ -61,6 +66,8 @@ export function Layout() {
             rightSection={
               to === '/follow-ups' ? (
                 <DueFollowUpsBadge count={dueFollowUps} />
+              ) : to === '/outbox' ? (
+                <OutboxBadge count={waiting} />
               ) : to === '/trash' && trashCount > 0 ? (
                 <Badge size="sm" variant="light" color="gray" aria-label={t('nav.trashCount', { count: trashCount })}>
                   {trashCount}

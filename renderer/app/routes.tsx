@@ -12,9 +12,11 @@ import { MeetingCreatePage, MeetingDetailPage, MeetingEditPage, MeetingsPage } f
 import { FollowUpsPage } from '../features/follow-ups';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { OutboxPage } from '../features/sync';
 import { AgreementCreatePage, AgreementPage, AgreementPrintPage, AgreementsPage } from '../features/agreements';
 import { ClauseLibraryPage } from '../features/agreements/library';
 import { AgreementComparePage } from '../features/agreements/versions';
+import { ReportPrintPage } from '../features/exports';
 
 /** Hash routes, so the same build works from app:// in Electron and from any web server. */
 export function createAppRouter() {
@@ -44,6 +46,7 @@ export function createAppRouter() {
         { path: 'agreements', element: <AgreementsPage /> },
         { path: 'agreements/new', element: <AgreementCreatePage /> },
         { path: 'agreements/:id', element: <AgreementPage /> },
+        { path: 'outbox', element: <OutboxPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/clauses', element: <ClauseLibraryPage /> },
@@ -53,5 +56,6 @@ export function createAppRouter() {
     },
     // Outside the layout: the printed page holds the agreement and nothing of the app around it.
     { path: 'agreements/:id/print', element: <AgreementPrintPage /> },
+    { path: 'exports/report/print', element: <ReportPrintPage /> },
   ]);
 }

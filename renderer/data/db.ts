@@ -8,9 +8,17 @@ import type { Topic } from '#shared/domain/topics';
 import type { Attachment, AttachmentBytes } from '#shared/domain/attachment';
 import type { Agreement, AgreementVersion, LibraryClause } from '#shared/domain/agreement';
 import type { RecordMeta } from '#shared/domain/record';
+import type { OutboxRecord } from '#shared/outbox/outbox-item';
+import type { SyncTarget } from '#shared/sync/sync-target';
 import { applySchema } from './schema';
 
 export type StoredLibraryClause = LibraryClause & RecordMeta;
+
+/** An outbox item's file, written once when it is queued: state changes never rewrite it. */
+export interface OutboxBytes {
+  id: string;
+  bytes: Uint8Array;
+}
 
 export const DATABASE_NAME = 'delegation-desk';
 
@@ -29,6 +37,10 @@ export class DeskDatabase extends Dexie {
   agreementVersions!: Table<AgreementVersion, string, AgreementVersion>;
   /** Seeded clauses the user edited (same id) and the user's own clauses. */
   clauseLibrary!: Table<StoredLibraryClause, string, StoredLibraryClause>;
+  /** Files waiting for (or done with) delivery, so a queue survives restarts; their bytes apart, by id. */
+  outbox!: Table<OutboxRecord, string, OutboxRecord>;
+  outboxBytes!: Table<OutboxBytes, string, OutboxBytes>;
+  syncTargets!: Table<SyncTarget, string, SyncTarget>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { emptyContactInput, type Contact } from '#shared/domain/contact';
 import { emptyOrganizationInput, type Organization } from '#shared/domain/organization';
 import { emptyEventInput } from '#shared/domain/event';
-import { emptyMeetingInput } from '#shared/domain/meeting';
+import { emptyMeetingInput, type Meeting } from '#shared/domain/meeting';
 import { DeskDatabase } from './db';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { createWorkspace } from './workspace';
@@ -142,6 +142,43 @@ describe('schema migrations', () => {
     });
     expect((await workspace.meetings.listWithContact(contact.id)).map((m) => m.id)).toEqual([meeting.id]);
     expect((await workspace.meetings.listWithOrganization(organization.id)).map((m) => m.id)).toEqual([meeting.id]);
+  });
+
+  it('a version 4 database opens under version 5 with its meetings kept, an empty outbox and no sync targets, then takes both', async () => {
+    const name = newName();
+    const meeting: Meeting = {
+      ...emptyMeetingInput(),
+      title: { uk: 'Переговори з регіоном О-де-Франс', ru: '', en: 'Talks with Hauts-de-France' },
+      eventId: '01JH00000000000000000000EV',
+      date: '2023-02-15',
+      startTime: '10:00',
+      endTime: '10:45',
+      id: '01JH00000000000000000000MM',
+      createdAt: START,
+      updatedAt: START,
+      deletedAt: null,
+    };
+    await writeWithVersions(name, SCHEMA_VERSIONS.filter((v) => v.version <= 4), async (db) => {
+      expect(db.tables.map((table) => table.name)).not.toContain('outbox');
+      await db.table('meetings').add(meeting);
+    });
+
+    const db = track(new DeskDatabase(name));
+    const workspace = createWorkspace(db, fakeNow);
+    await db.open();
+
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    expect(await db.meetings.toArray()).toEqual([meeting]);
+    expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['outbox', 'syncTargets']));
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncTargets.count()).toBe(0);
+    expect(db.outbox.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['targetId', 'state', 'createdAt']));
+    expect(await db.meetings.where('eventId').equals(meeting.eventId!).primaryKeys()).toEqual([meeting.id]);
+
+    const target = await workspace.syncTargets.create({ kind: 'webdav', name: 'Nextcloud', baseUrl: 'https://cloud.example.org/dav/', username: 'olena', remoteFolder: '' });
+    const item = await workspace.outbox.enqueue({ targetId: target.id, fileName: 'Переговори.md', mimeType: 'text/markdown', bytes: new TextEncoder().encode('# Переговори') });
+    expect(await workspace.outbox.waitingCount()).toBe(1);
+    expect((await workspace.outbox.get(item.id))!.bytes).toEqual(new TextEncoder().encode('# Переговори'));
   });
 
   it('an appended version with a new index and an upgrade function migrates existing records', async () => {

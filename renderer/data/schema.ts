@@ -61,6 +61,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       clauseLibrary: 'id, updatedAt, deletedAt, category',
     },
   },
+  {
+    // Exports and their delivery (issue 6): the outbox holds each file's bytes until a target
+    // has it; sync targets hold where to (never a password).
+    version: 5,
+    stores: {
+      // [targetId+contentHash]: queuing a file looks for the same bytes already queued or sent;
+      // [targetId+state]: a delivery run reads its target's pending items, not its history.
+      outbox: 'id, targetId, state, createdAt, [targetId+contentHash], [targetId+state]',
+      // The files themselves: lists and state changes never read or rewrite them.
+      outboxBytes: 'id',
+      syncTargets: 'id',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

@@ -11,6 +11,8 @@ import { createSampleLoader } from './sample-loader';
 import { createClauseLibraryRepository } from './clause-library-repository';
 import { createAgreementRepository } from './agreement-repository';
 import { createAgreementVersionRepository } from './agreement-version-repository';
+import { createOutboxRepository } from './outbox-repository';
+import { createSyncTargetRepository } from './sync-target-repository';
 
 /** Every repository over one database; components reach data only through these. */
 export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () => number) {
@@ -33,6 +35,8 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
     clauseLibrary: createClauseLibraryRepository(db, now),
     agreements,
     agreementVersions: createAgreementVersionRepository(db, now),
+    outbox: createOutboxRepository(db, now),
+    syncTargets: createSyncTargetRepository(db, now),
     sample: createSampleLoader(db, { contacts, organizations, events, meetings, followUps, agreements }, now),
   };
 }

@@ -43,8 +43,14 @@ import ukAgreements from './locales/uk/agreements.json';
 import ukClauseLibrary from './locales/uk/clauseLibrary.json';
 import ruAgreements from './locales/ru/agreements.json';
 import ruClauseLibrary from './locales/ru/clauseLibrary.json';
+import enExports from './locales/en/exports.json';
+import ukExports from './locales/uk/exports.json';
+import ruExports from './locales/ru/exports.json';
+import enSync from './locales/en/sync.json';
+import ukSync from './locales/uk/sync.json';
+import ruSync from './locales/ru/sync.json';
 
-export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline', 'agreements', 'clauseLibrary'] as const;
+export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline', 'agreements', 'clauseLibrary', 'exports', 'sync'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** English is the reference for the key types; the parity test holds uk and ru to it. */
@@ -65,6 +71,8 @@ export const resources = {
     timeline: enTimeline,
     agreements: enAgreements,
     clauseLibrary: enClauseLibrary,
+    exports: enExports,
+    sync: enSync,
   },
   uk: {
     common: ukCommon,
@@ -82,6 +90,8 @@ export const resources = {
     timeline: ukTimeline,
     agreements: ukAgreements,
     clauseLibrary: ukClauseLibrary,
+    exports: ukExports,
+    sync: ukSync,
   },
   ru: {
     common: ruCommon,
@@ -99,5 +109,7 @@ export const resources = {
     timeline: ruTimeline,
     agreements: ruAgreements,
     clauseLibrary: ruClauseLibrary,
+    exports: ruExports,
+    sync: ruSync,
   },
 } as const;

@@ -12,6 +12,12 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     notify: vi.fn(async () => ok('shown' as const)),
     saveFile: vi.fn(async () => ok('saved' as const)),
     printToPdf: vi.fn(async () => ok({ bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) })),
+    configureSyncTarget: vi.fn(async () => ok({ known: true, credentials: 'keychain' as const })),
+    syncTargetStatus: vi.fn(async () => ok({ known: true, credentials: 'keychain' as const })),
+    forgetSyncTarget: vi.fn(async () => ok(undefined)),
+    chooseSyncFolder: vi.fn(async () => ok('cancelled' as const)),
+    probeSyncTarget: vi.fn(async () => ok({ ok: true as const })),
+    putSyncFile: vi.fn(async () => ok({ kind: 'delivered' as const })),
     ...overrides,
   };
 }
@@ -50,6 +56,15 @@ describe('detectPlatform', () => {
 
   it('falls back to the web in a plain browser', () => {
     expect(detectPlatform({}).kind).toBe('web');
+  });
+
+  it('offers local-folder sync targets in the shell only', async () => {
+    const bridge = fakeBridge();
+    const desktop = detectPlatform({ delegationDesk: bridge });
+    expect(desktop.sync.supportsFolderTargets).toBe(true);
+    await expect(desktop.sync.targetStatus('t1')).resolves.toEqual({ known: true, credentials: 'keychain' });
+    expect(bridge.syncTargetStatus).toHaveBeenCalledWith({ targetId: 't1' });
+    expect(detectPlatform({}).sync.supportsFolderTargets).toBe(false);
   });
 });
 

@@ -1,6 +1,9 @@
 import type { AppInfo, Bridge, DesktopNotification } from '#shared/ipc/contract';
 import { BRIDGE_KEY } from '#shared/ipc/bridge-key';
 import { AppError } from '#shared/errors/app-error';
+import { createElectronSyncPlatform } from './electron-sync-platform';
+import type { SyncPlatform } from './sync-platform';
+import { createWebSyncPlatform } from './web-sync-platform';
 
 /**
  * What the renderer needs from where it runs. In Electron it goes through the preload bridge;
@@ -27,6 +30,8 @@ export interface Platform {
   notificationAccess(): NotificationAccess;
   /** Asks the user to allow notifications; browsers accept this only from a click or key press. */
   requestNotificationAccess(): Promise<NotificationAccess>;
+  /** Sync targets of the outbox: through the shell in Electron, through fetch in a browser. */
+  sync: SyncPlatform;
 }
 
 export type NotificationAccess = 'granted' | 'ask' | 'denied' | 'unsupported';
@@ -124,6 +129,7 @@ function electronPlatform(bridge: Bridge): Platform {
     // The shell shows notifications itself; the OS, not the page, decides whether they appear.
     notificationAccess: () => 'granted',
     requestNotificationAccess: async () => 'granted',
+    sync: createElectronSyncPlatform(bridge),
   };
 }
 
@@ -141,6 +147,7 @@ function webPlatform(scope: Record<string, unknown>): Platform {
       return null;
     },
     ...webNotifications(notificationApi, () => window.focus()),
+    sync: createWebSyncPlatform(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from '../errors/app-error';
+import type { TargetConnection } from '../sync/sync-target';
 import {
   type AppInfo,
   type Bridge,
@@ -7,6 +8,7 @@ import {
   type FileToSaveRequest,
   type PdfPrintRequest,
   type PrintedPdf,
+  type TargetStatus,
   IPC_CHANNELS,
   IPC_CONTRACT,
   MAX_EXTERNAL_URL_LENGTH,
@@ -77,11 +79,63 @@ describe('IPC contract', () => {
   });
 
   it('types the bridge as one Result-returning method per channel', () => {
-    expectTypeOf<keyof Bridge>().toEqualTypeOf<'getAppInfo' | 'openExternal' | 'notify' | 'saveFile' | 'printToPdf'>();
+    expectTypeOf<keyof Bridge>().toEqualTypeOf<
+      | 'getAppInfo'
+      | 'openExternal'
+      | 'notify'
+      | 'saveFile'
+      | 'printToPdf'
+      | 'configureSyncTarget'
+      | 'syncTargetStatus'
+      | 'forgetSyncTarget'
+      | 'chooseSyncFolder'
+      | 'probeSyncTarget'
+      | 'putSyncFile'
+    >();
     expectTypeOf<Bridge['getAppInfo']>().toEqualTypeOf<() => Promise<Result<AppInfo>>>();
     expectTypeOf<Bridge['openExternal']>().toEqualTypeOf<(request: string) => Promise<Result<void>>>();
     expectTypeOf<Bridge['notify']>().toEqualTypeOf<(request: DesktopNotification) => Promise<Result<'shown' | 'unsupported'>>>();
     expectTypeOf<Bridge['saveFile']>().toEqualTypeOf<(request: FileToSaveRequest) => Promise<Result<'saved' | 'cancelled'>>>();
     expectTypeOf<Bridge['printToPdf']>().toEqualTypeOf<(request: PdfPrintRequest) => Promise<Result<PrintedPdf>>>();
+    expectTypeOf<Bridge['configureSyncTarget']>().toEqualTypeOf<(request: TargetConnection) => Promise<Result<TargetStatus>>>();
+    expectTypeOf<Bridge['chooseSyncFolder']>().toEqualTypeOf<() => Promise<Result<{ folderPath: string } | 'cancelled'>>>();
+  });
+
+  describe('sync channels', () => {
+    const file = { targetId: 't1', path: 'Delegation Desk/Звіт.docx', bytes: new Uint8Array([1]), contentHash: 'ab'.repeat(32), replacePartial: false, mimeType: 'application/octet-stream' };
+
+    it('takes a file to deliver with a sha-256 hash, within the size bound, and nothing else', () => {
+      const request = IPC_CONTRACT['sync:put'].request;
+      expect(request.safeParse(file).success).toBe(true);
+      expect(request.safeParse({ ...file, contentHash: 'AB'.repeat(32) }).success).toBe(false);
+      expect(request.safeParse({ ...file, contentHash: 'ab' }).success).toBe(false);
+      expect(request.safeParse({ ...file, path: '' }).success).toBe(false);
+      expect(request.safeParse({ ...file, bytes: 'AQ==' }).success).toBe(false);
+      expect(request.safeParse({ ...file, overwrite: true }).success).toBe(false);
+      const oversized = Object.setPrototypeOf({ byteLength: MAX_SAVED_FILE_BYTES + 1 }, Uint8Array.prototype);
+      expect(request.shape.bytes.safeParse(oversized).success).toBe(false);
+    });
+
+    it('takes a WebDAV connection only over http(s), with no credentials, query or fragment in the URL', () => {
+      const request = IPC_CONTRACT['sync:configureTarget'].request;
+      const webdav = { kind: 'webdav', id: 't1', baseUrl: 'https://cloud.example/remote.php/dav/files/olena/', username: 'olena' };
+      expect(request.safeParse(webdav).success).toBe(true);
+      expect(request.safeParse({ ...webdav, password: 'пароль' }).success).toBe(true);
+      for (const baseUrl of ['ftp://cloud.example/', 'https://olena:pw@cloud.example/', 'https://cloud.example/?a=1', 'https://cloud.example/#x', 'not a url']) {
+        expect(request.safeParse({ ...webdav, baseUrl }).success).toBe(false);
+      }
+      expect(request.safeParse({ ...webdav, password: '' }).success).toBe(false);
+      expect(request.safeParse({ kind: 'folder', id: 'f1', folderPath: '/home/olena/OneDrive' }).success).toBe(true);
+      expect(request.safeParse({ kind: 'folder', id: 'f1', folderPath: '/home/olena/OneDrive', password: 'x' }).success).toBe(false);
+    });
+
+    it('describes outcomes as data: delivered, alreadyThere, conflict, or a failure with a sync code', () => {
+      const response = IPC_CONTRACT['sync:put'].response;
+      for (const outcome of [{ kind: 'delivered' }, { kind: 'alreadyThere' }, { kind: 'conflict' }, { kind: 'failed', code: 'syncQuota', httpStatus: 507 }]) {
+        expect(response.safeParse(outcome).success).toBe(true);
+      }
+      expect(response.safeParse({ kind: 'failed', code: 'unexpected' }).success).toBe(false);
+      expect(IPC_CONTRACT['sync:probe'].response.safeParse({ ok: true }).success).toBe(true);
+    });
   });
 });

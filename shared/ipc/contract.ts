@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../errors/app-error';
+import { SYNC_FAILURE_CODES } from '../outbox/retry-policy';
+import { CREDENTIAL_STORAGES, targetConnectionSchema } from '../sync/sync-target';
 
 /**
  * The one IPC contract between the renderer and the Electron main process.
@@ -54,6 +56,47 @@ export type PdfPrintRequest = z.infer<typeof pdfPrintRequestSchema>;
 export const printedPdfSchema = z.object({ bytes: z.instanceof(Uint8Array) });
 export type PrintedPdf = z.infer<typeof printedPdfSchema>;
 
+export const targetIdSchema = z.strictObject({ targetId: z.string().min(1).max(64) });
+
+/** What a target kept for a connection: where its password is, and whether the shell knows the target at all. */
+export const targetStatusSchema = z.object({
+  known: z.boolean(),
+  credentials: z.enum(CREDENTIAL_STORAGES),
+});
+export type TargetStatus = z.infer<typeof targetStatusSchema>;
+
+/** A delivery failure as data (shared/outbox/webdav-http Failure). */
+export const syncFailureSchema = z.object({
+  kind: z.literal('failed'),
+  code: z.enum(SYNC_FAILURE_CODES),
+  httpStatus: z.number().int().optional(),
+});
+
+export const probeRequestSchema = z.strictObject({
+  targetId: z.string().min(1).max(64),
+  /** Folder under the target's root to look at, '/'-separated; '' for the root. */
+  folder: z.string().max(1000),
+});
+
+export const probeResultSchema = z.union([z.object({ ok: z.literal(true) }), syncFailureSchema]);
+
+export const syncPutRequestSchema = z.strictObject({
+  targetId: z.string().min(1).max(64),
+  /** Decoded path under the target's root ('Delegation Desk/Звіт.docx'); checked again in main. */
+  path: z.string().min(1).max(2000),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, { error: 'fileTooLarge' }),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  replacePartial: z.boolean(),
+  mimeType: z.string().max(255),
+});
+
+export const putOutcomeSchema = z.union([
+  z.object({ kind: z.literal('delivered') }),
+  z.object({ kind: z.literal('alreadyThere') }),
+  z.object({ kind: z.literal('conflict') }),
+  syncFailureSchema,
+]);
+
 export const IPC_CONTRACT = {
   'app:info': {
     method: 'getAppInfo',
@@ -86,6 +129,46 @@ export const IPC_CONTRACT = {
     method: 'printToPdf',
     request: pdfPrintRequestSchema,
     response: printedPdfSchema,
+  },
+  /**
+   * Tells the shell how to reach a sync target. A WebDAV password given here is kept in the OS
+   * keychain (safeStorage), or in memory for the session where there is no real keychain; one
+   * left out keeps the password already kept for the same id and URL, and a changed URL drops it.
+   * A folder target must name a folder the user picked with sync:chooseFolder.
+   */
+  'sync:configureTarget': {
+    method: 'configureSyncTarget',
+    request: targetConnectionSchema,
+    response: targetStatusSchema,
+  },
+  'sync:targetStatus': {
+    method: 'syncTargetStatus',
+    request: targetIdSchema,
+    response: targetStatusSchema,
+  },
+  /** Forgets a target and its password (the target's files stay where they are). */
+  'sync:forgetTarget': {
+    method: 'forgetSyncTarget',
+    request: targetIdSchema,
+    response: z.void(),
+  },
+  /** The OS folder dialog; the folder picked becomes one sync:configureTarget accepts. */
+  'sync:chooseFolder': {
+    method: 'chooseSyncFolder',
+    request: z.undefined(),
+    response: z.union([z.object({ folderPath: z.string() }), z.literal('cancelled')]),
+  },
+  /** A cheap check that the target answers and takes the credentials (PROPFIND depth 0; a folder's access). */
+  'sync:probe': {
+    method: 'probeSyncTarget',
+    request: probeRequestSchema,
+    response: probeResultSchema,
+  },
+  /** Delivers one file without ever overwriting or deleting (shared/outbox/webdav-transport semantics). */
+  'sync:put': {
+    method: 'putSyncFile',
+    request: syncPutRequestSchema,
+    response: putOutcomeSchema,
   },
 } as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
 

@@ -54,6 +54,18 @@ export function createFakeWebDav(options: FakeWebDavOptions = {}): FakeWebDav {
   const requests: FakeRequest[] = [];
 
   const parentOf = (path: string) => path.split('/').slice(0, -1).join('/');
+  const childrenOf = (folder: string) =>
+    [...folders, ...files.keys()].filter((path) => path !== '' && path !== folder && parentOf(path) === folder).map((path) => ({ path, folder: folders.has(path) }));
+  /** Hrefs as rclone writes them: absolute paths under the base URL's, percent-encoded per segment, '&' as '&amp;'. */
+  const basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
+  const href = (path: string, folder: boolean) =>
+    `${basePath}/${path.split('/').filter(Boolean).map((segment) => encodeURIComponent(segment).replace(/%26/g, '&')).join('/')}${folder && path !== '' ? '/' : ''}`.replace(/&/g, '&amp;');
+  const multistatus = (folder: string, children: { path: string; folder: boolean }[]) =>
+    '<?xml version="1.0" encoding="UTF-8"?><D:multistatus xmlns:D="DAV:">' +
+    [{ path: folder, folder: true }, ...children]
+      .map((entry) => `<D:response><D:href>${href(entry.path, entry.folder)}</D:href><D:propstat><D:prop><D:resourcetype>${entry.folder ? '<D:collection/>' : ''}</D:resourcetype></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>`)
+      .join('') +
+    '</D:multistatus>';
   /** A strong validator from the content (FNV-1a), so files the test puts in have one too. */
   const etagOf = (path: string) => {
     let hash = 0x811c9dc5;
@@ -69,7 +81,8 @@ export function createFakeWebDav(options: FakeWebDavOptions = {}): FakeWebDav {
     if (headers.get('Authorization') !== expectedAuth) return answer(401, { 'WWW-Authenticate': 'Basic realm="dav"' });
     switch (method) {
       case 'PROPFIND':
-        return answer(folders.has(path) ? 207 : 404);
+        if (!folders.has(path)) return answer(404);
+        return answer(207, { 'Content-Type': 'application/xml; charset=utf-8' }, utf8(multistatus(path, headers.get('Depth') === '0' ? [] : childrenOf(path))));
       case 'HEAD':
       case 'GET': {
         const bytes = files.get(path);
@@ -132,6 +145,8 @@ export function createFakeWebDav(options: FakeWebDavOptions = {}): FakeWebDav {
 
   return { baseUrl, fetch, files, folders, requests };
 }
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function bodyBytes(body: RequestInit['body']): Uint8Array {
   if (body instanceof Uint8Array) return body;

@@ -60,6 +60,9 @@ export const outboxItemSchema = z.object({
 
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 
+/** An item without its bytes: what lists show, and how the app stores it (the bytes apart, written once). */
+export type OutboxRecord = Omit<OutboxItem, 'bytes'>;
+
 export interface NewOutboxItem {
   id: string;
   now: number;

@@ -1,4 +1,4 @@
-import { renamedFileName, type OutboxItem } from './outbox-item';
+import { renamedFileName, type OutboxRecord } from './outbox-item';
 import { backoffDelay, DEFAULT_OUTBOX_POLICY, mayLeavePartialUpload, RETRY_RULES, type OutboxPolicy, type SyncFailureCode } from './retry-policy';
 
 /**
@@ -35,9 +35,10 @@ export type OutboxEvent =
 
 export type OutboxEventType = OutboxEvent['type'];
 
-const settled = (item: OutboxItem) => ({ ...item, nextAttemptAt: null, failuresInRow: 0 });
+const settled = <T extends OutboxRecord>(item: T): T => ({ ...item, nextAttemptAt: null, failuresInRow: 0 });
 
-export function transition(item: OutboxItem, event: OutboxEvent, now: number, random: () => number, policy: OutboxPolicy = DEFAULT_OUTBOX_POLICY): OutboxItem {
+/** Works on an item with or without its bytes (the app keeps them apart), returning the same shape. */
+export function transition<T extends OutboxRecord>(item: T, event: OutboxEvent, now: number, random: () => number, policy: OutboxPolicy = DEFAULT_OUTBOX_POLICY): T {
   switch (event.type) {
     case 'start':
       if (!isDue(item, now)) return item;
@@ -74,14 +75,14 @@ export function transition(item: OutboxItem, event: OutboxEvent, now: number, ra
 }
 
 /** Whether the delivery may start the item now. */
-export function isDue(item: OutboxItem, now: number): boolean {
+export function isDue(item: OutboxRecord, now: number): boolean {
   if (item.state === 'queued') return item.nextAttemptAt === null || item.nextAttemptAt <= now;
   // A failed item comes back on its own only where its rule set a time (a full target).
   if (item.state === 'failed') return item.nextAttemptAt !== null && item.nextAttemptAt <= now;
   return false;
 }
 
-function failed(item: OutboxItem, code: SyncFailureCode, httpStatus: number | undefined, now: number, random: () => number, policy: OutboxPolicy): OutboxItem {
+function failed<T extends OutboxRecord>(item: T, code: SyncFailureCode, httpStatus: number | undefined, now: number, random: () => number, policy: OutboxPolicy): T {
   const lastError = httpStatus === undefined ? { code, at: now } : { code, httpStatus, at: now };
   const partialUploadPossible = item.partialUploadPossible || mayLeavePartialUpload(code);
   const base = { ...item, lastError, partialUploadPossible };

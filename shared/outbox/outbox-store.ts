@@ -6,6 +6,10 @@ import type { OutboxItem } from './outbox-item';
  */
 export interface OutboxStore {
   get(id: string): Promise<OutboxItem | undefined>;
+  /**
+   * At least every item delivery may still act on (PENDING_STATES). A store may leave settled
+   * ones out (sent, conflict, cancelled), so a run's cost follows the queue, not the history.
+   */
   list(): Promise<OutboxItem[]>;
   put(item: OutboxItem): Promise<void>;
 }

@@ -1,4 +1,6 @@
 import { isStrictPrefix, sha256Hex } from './content-hash';
+import { PROPFIND_BODY } from './folder-listing';
+import { createListingCache } from './listing-cache';
 import { encodeRemotePath, parentFolders } from './remote-path';
 import { createHttpClient, failureForStatus, type Failure, type FetchLike, type HttpClient } from './webdav-http';
 
@@ -10,6 +12,8 @@ import { createHttpClient, failureForStatus, type Failure, type FetchLike, type 
  *    `If-None-Match`, so the transport looks before it writes. The same bytes → 'alreadyThere';
  *    other bytes → 'conflict'; a shorter copy of our own bytes, left by an upload that was cut,
  *    is replaced only when the caller says such an upload happened (`replacePartial`).
+ *    In a batch (puts to one folder in quick succession, as a queue is sent), one PROPFIND of
+ *    the folder stands in for the HEADs of names it shows to be free (listing-cache.ts).
  * 2. PUT with `If-None-Match: *` (or `If-Match` on the partial copy being replaced), so servers
  *    that honour preconditions refuse to overwrite a file that appeared in the meantime.
  * 3. 412, or 405 from servers that answer a refused write so, → look at the path again.
@@ -58,13 +62,12 @@ type Found =
 /** Looks at the path again at most this often per put (a server changing under us, or refusing for no reason). */
 const MAX_ROUNDS = 3;
 
-const PROPFIND_BODY = '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/></d:prop></d:propfind>';
-
 export function createWebDavTransport(options: WebDavTransportOptions): WebDavTransport {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const http = createHttpClient(options);
   const fileUrl = (path: string) => base + encodeRemotePath(path);
   const folderUrl = (path: string) => (encodeRemotePath(path) === '' ? base : `${fileUrl(path)}/`);
+  const listings = createListingCache(http, folderUrl);
 
   return {
     async probe(folder = '', probeOptions = {}) {
@@ -81,42 +84,53 @@ export function createWebDavTransport(options: WebDavTransportOptions): WebDavTr
 
     async put(path, bytes, contentHash, putOptions = {}) {
       const { signal } = putOptions;
-      let foldersMade = false;
-      let lastStatus = 0;
-      for (let round = 0; round < MAX_ROUNDS; round += 1) {
-        const found = await inspect(http, fileUrl(path), bytes, contentHash, signal);
-        if (found.kind === 'failed') return found;
-        if (found.kind === 'same') return { kind: 'alreadyThere' };
-        if (found.kind === 'different' || (found.kind === 'partial' && !putOptions.replacePartial)) return { kind: 'conflict' };
-        // Refused, and still nothing there: the server failed to write (rclone says 405 for a full disk).
-        if (found.kind === 'absent' && (lastStatus === 405 || lastStatus === 412)) return failureForStatus(lastStatus);
-
-        const precondition: Record<string, string> =
-          found.kind === 'absent' ? { 'If-None-Match': '*' } : found.etag ? { 'If-Match': found.etag } : {};
-        const answer = await http({
-          method: 'PUT',
-          url: fileUrl(path),
-          headers: { 'Content-Type': putOptions.mimeType || 'application/octet-stream', ...precondition },
-          body: bytes,
-          size: bytes.length,
-          signal,
-        });
-        if (answer.kind === 'failed') return answer;
-        lastStatus = answer.status;
-        if (lastStatus >= 200 && lastStatus < 300) return { kind: 'delivered' };
-        if ((lastStatus === 404 || lastStatus === 409) && !foldersMade) {
-          foldersMade = true;
-          const failure = await makeFolders(http, folderUrl, path, signal);
-          if (failure) return failure;
-          continue;
-        }
-        // Refused: something may have appeared at the path (412), or the server does not say (405).
-        if (lastStatus === 412 || lastStatus === 405) continue;
-        return failureForStatus(lastStatus);
+      const claim = await listings.claim(path, signal);
+      try {
+        return await send(path, bytes, contentHash, putOptions, claim.listedFree);
+      } finally {
+        claim.release();
       }
-      return failureForStatus(lastStatus);
     },
   };
+
+  async function send(path: string, bytes: Uint8Array, contentHash: string, putOptions: PutOptions, listedFree: boolean): Promise<PutOutcome> {
+    const { signal } = putOptions;
+    let foldersMade = false;
+    let lastStatus = 0;
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      // Only the first round may trust the listing: after a refusal or a new folder, look again.
+      const found = round === 0 && listedFree ? ({ kind: 'absent' } as const) : await inspect(http, fileUrl(path), bytes, contentHash, signal);
+      if (found.kind === 'failed') return found;
+      if (found.kind === 'same') return { kind: 'alreadyThere' };
+      if (found.kind === 'different' || (found.kind === 'partial' && !putOptions.replacePartial)) return { kind: 'conflict' };
+      // Refused, and still nothing there: the server failed to write (rclone says 405 for a full disk).
+      if (found.kind === 'absent' && (lastStatus === 405 || lastStatus === 412)) return failureForStatus(lastStatus);
+
+      const precondition: Record<string, string> =
+        found.kind === 'absent' ? { 'If-None-Match': '*' } : found.etag ? { 'If-Match': found.etag } : {};
+      const answer = await http({
+        method: 'PUT',
+        url: fileUrl(path),
+        headers: { 'Content-Type': putOptions.mimeType || 'application/octet-stream', ...precondition },
+        body: bytes,
+        size: bytes.length,
+        signal,
+      });
+      if (answer.kind === 'failed') return answer;
+      lastStatus = answer.status;
+      if (lastStatus >= 200 && lastStatus < 300) return { kind: 'delivered' };
+      if ((lastStatus === 404 || lastStatus === 409) && !foldersMade) {
+        foldersMade = true;
+        const failure = await makeFolders(http, folderUrl, path, signal);
+        if (failure) return failure;
+        continue;
+      }
+      // Refused: something may have appeared at the path (412), or the server does not say (405).
+      if (lastStatus === 412 || lastStatus === 405) continue;
+      return failureForStatus(lastStatus);
+    }
+    return failureForStatus(lastStatus);
+  }
 }
 
 /** What is at the path now, compared with the bytes to send. */

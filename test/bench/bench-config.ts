@@ -49,9 +49,9 @@ export const SORT_MEASURES = [
   'buildRows',
 ] as const;
 
-export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search' | 'timeline' | 'agenda' | 'autosave';
+export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search' | 'timeline' | 'agenda' | 'autosave' | 'report' | 'outbox';
 
-const ALL_STEPS: readonly BenchStep[] = ['insert', 'first-rows', 'sort', 'search', 'timeline', 'agenda', 'autosave'];
+const ALL_STEPS: readonly BenchStep[] = ['insert', 'first-rows', 'sort', 'search', 'timeline', 'agenda', 'autosave', 'report', 'outbox'];
 
 /** BENCH_STEPS (e.g. "sort" or "timeline,agenda,autosave") runs only some steps. */
 export const STEPS: ReadonlySet<BenchStep> = new Set(
@@ -110,6 +110,38 @@ export const MEETING_TARGETS = {
   /** No main-thread task over this while typing into the notes with autosave. */
   taskMs: 50,
 } as const;
+
+/**
+ * Issue 6: a delegation report of a date range holding 200 meetings (notes, people,
+ * organizations, follow-ups), read from a database of 1 000 meetings seeded as for the meetings
+ * steps, written as DOCX and printed to PDF.
+ */
+export const REPORT = { meetings: 200, seeded: 1_000 } as const;
+
+export const REPORT_TARGETS = {
+  /** buildMeetingReport + reportToDocx. */
+  docxMs: 2_000,
+  /** buildMeetingReport + reportToHtml, laid out in a page and printed with page.pdf(). */
+  pdfMs: 3_000,
+} as const;
+
+/** Each figure is a median of this many, each kind in turn. */
+export function reportRunsFor(): number {
+  return process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : 5;
+}
+
+/** Issue 6: small exports (Markdown summaries of 1–4 KB) through the outbox to a local rclone WebDAV server (BENCH_OUTBOX_FILES shortens a run). */
+export const OUTBOX = { files: process.env.BENCH_OUTBOX_FILES ? Number(process.env.BENCH_OUTBOX_FILES) : 1_000 } as const;
+
+export const OUTBOX_TARGETS = {
+  /** The app's delivery against a bare loop of sequential PUTs of the same files with Node's fetch. */
+  deliveryRatio: 1.5,
+} as const;
+
+/** Runs of each kind (app, bare loop), each into a fresh folder; every run moves 1 000 files. */
+export function outboxRunsFor(): number {
+  return process.env.BENCH_RUNS ? Math.min(5, Number(process.env.BENCH_RUNS)) : 3;
+}
 
 /** Generous, since 100k contacts on 2 slow cores take a while to write. */
 export const STEP_TIMEOUT_MS = 180_000;

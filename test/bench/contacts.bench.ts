@@ -3,10 +3,29 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_VIEWPORT, FIRST_ROWS, MEETING_SIZES, MEETING_TARGETS, meetingRunsFor, runsFor, SIZES, STEPS, TARGETS, typingRunsFor } from './bench-config';
+import {
+  APP_VIEWPORT,
+  FIRST_ROWS,
+  MEETING_SIZES,
+  MEETING_TARGETS,
+  meetingRunsFor,
+  OUTBOX,
+  OUTBOX_TARGETS,
+  outboxRunsFor,
+  REPORT,
+  REPORT_TARGETS,
+  reportRunsFor,
+  runsFor,
+  SIZES,
+  STEPS,
+  TARGETS,
+  typingRunsFor,
+} from './bench-config';
 import { benchFirstRows } from './first-rows.step';
 import { benchInsert } from './insert.step';
 import { benchMeetings } from './meetings.step';
+import { benchOutbox } from './outbox.step';
+import { benchReportExport } from './report-export.step';
 import { BENCH_SEED } from './page/bench-api';
 import { BrowserQuiet } from './browser-quiet';
 import { MachineLoad } from './machine-load';
@@ -16,8 +35,9 @@ import { benchSearch } from './search.step';
 import { startStaticServer } from './static-server';
 
 /**
- * `npm run bench`: the contacts table at 1k / 10k / 100k, the global search, and the meetings
- * screens at 1k / 20k meetings, against the production builds in Chromium. Prints a table,
+ * `npm run bench`: the contacts table at 1k / 10k / 100k, the global search, the meetings
+ * screens at 1k / 20k meetings, a 200-meeting report as DOCX and PDF, and the outbox sending
+ * 1 000 files to a local rclone WebDAV server, against the production builds in Chromium. Prints a table,
  * writes results/<timestamp>.json; a missed target is reported, an error fails the run.
  */
 
@@ -25,7 +45,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const BUILDS = { '/bench/': path.join(repoRoot, 'out', 'bench'), '/': path.join(repoRoot, 'out', 'renderer') };
 
-test('contacts, search and meetings: insert, first rows, sort, memory, search, timeline, agenda, autosave', async ({ browser }) => {
+test('contacts, search, meetings, exports: insert, first rows, sort, memory, search, timeline, agenda, autosave, report, outbox', async ({ browser }) => {
   for (const folder of Object.values(BUILDS)) {
     if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${folder} is not built: run npm run bench`);
   }
@@ -50,6 +70,8 @@ test('contacts, search and meetings: insert, first rows, sort, memory, search, t
       firstRows: FIRST_ROWS,
       viewport: APP_VIEWPORT,
       meetings: { sizes: MEETING_SIZES, screenRuns: meetingRunsFor(), typingRuns: typingRunsFor(), targets: MEETING_TARGETS },
+      report: { ...REPORT, runs: reportRunsFor(), targets: REPORT_TARGETS },
+      outbox: { ...OUTBOX, runs: outboxRunsFor(), targets: OUTBOX_TARGETS },
     },
   );
   const load = new MachineLoad();
@@ -62,6 +84,8 @@ test('contacts, search and meetings: insert, first rows, sort, memory, search, t
     if (STEPS.has('timeline') || STEPS.has('agenda') || STEPS.has('autosave')) {
       await test.step('6–8. meetings: timeline, agenda, autosave while typing', () => benchMeetings(env));
     }
+    if (STEPS.has('report')) await test.step('9. delegation report of 200 meetings: DOCX and PDF', () => benchReportExport(env));
+    if (STEPS.has('outbox')) await test.step('10. outbox: 1 000 small files to rclone WebDAV', () => benchOutbox(env));
   } finally {
     const machine = load.summary();
     const waits = { waitedMs: quiet.waitedMs, timeouts: quiet.timeouts, busyMachine: quiet.busyMachine };

@@ -20,7 +20,7 @@ export function summarize(values: readonly number[]): Samples {
 
 export type Verdict = 'PASS' | 'MISS' | 'info';
 
-export type Unit = 'ms' | 'MiB' | 'count';
+export type Unit = 'ms' | 'MiB' | 'KiB' | 'count';
 
 export interface ResultRow {
   benchmark: string;

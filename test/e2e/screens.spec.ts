@@ -13,6 +13,8 @@ for (const lang of LANGS) {
     test.use({ locale: LOCALES[lang], viewport: { width: 1280, height: 800 } });
 
     test(`main screens (${lang})`, async ({ page }) => {
+      // Some thirty screens, each settled before its picture.
+      test.setTimeout(180_000);
       const ui = UI[lang];
       const shot = async (name: string, fullPage = false) => {
         // The pointer rests outside the content, so no hover state ends up in the picture.

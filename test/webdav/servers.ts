@@ -91,6 +91,12 @@ export interface StartOptions {
   quotaBytes?: number;
   /** Extra command-line flags for rclone. */
   rcloneArgs?: string[];
+  /**
+   * Apache only: answer cross-origin requests from this origin (the web build, which fetches the
+   * server from its own page), as a Nextcloud behind a CORS-enabled proxy does. Preflight
+   * OPTIONS requests pass without credentials, since browsers never send any with them.
+   */
+  corsOrigin?: string;
 }
 
 export async function startWebDavServer(kind: ServerKind, options: StartOptions = {}): Promise<WebDavServer> {
@@ -103,7 +109,7 @@ export async function startWebDavServer(kind: ServerKind, options: StartOptions 
   const quota = options.quotaBytes !== undefined && mountTmpfs(root, options.quotaBytes, runAs);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const command = kind === 'rclone' ? await rcloneCommand(binary, home, root, port, options) : await apacheCommand(binary, home, root, port, runAs);
+  const command = kind === 'rclone' ? await rcloneCommand(binary, home, root, port, options) : await apacheCommand(binary, home, root, port, runAs, options.corsOrigin);
 
   let child: ChildProcess | null = null;
   let output = '';
@@ -169,14 +175,21 @@ async function rcloneCommand(binary: string, home: string, root: string, port: n
  * `-X` keeps httpd in the foreground as one process, our child. As root, httpd drops to an
  * unprivileged user after binding, as it always does, so that user must own the folders.
  */
-async function apacheCommand(binary: string, home: string, root: string, port: number, runAs: { user: string; group: string; uid: number; gid: number } | null): Promise<Command> {
+async function apacheCommand(
+  binary: string,
+  home: string,
+  root: string,
+  port: number,
+  runAs: { user: string; group: string; uid: number; gid: number } | null,
+  corsOrigin: string | undefined,
+): Promise<Command> {
   const run = path.join(home, 'run');
   const lock = path.join(home, 'lock');
   await Promise.all([mkdir(run), mkdir(lock)]);
   const htpasswd = path.join(home, 'htpasswd');
   await writeFile(htpasswd, `${USERNAME}:{SHA}${createHash('sha1').update(PASSWORD).digest('base64')}\n`);
   const logFile = path.join(home, 'error.log');
-  const modules = ['mpm_event', 'authn_core', 'authz_core', 'auth_basic', 'authn_file', 'authz_user', 'dav', 'dav_fs'];
+  const modules = ['mpm_event', 'authn_core', 'authz_core', 'auth_basic', 'authn_file', 'authz_user', 'dav', 'dav_fs', ...(corsOrigin ? ['headers'] : [])];
   const config = [
     `ServerRoot "${home}"`,
     `DefaultRuntimeDir "${run}"`,
@@ -194,14 +207,31 @@ async function apacheCommand(binary: string, home: string, root: string, port: n
     '  AuthType Basic',
     '  AuthName "Delegation Desk tests"',
     `  AuthUserFile "${htpasswd}"`,
-    '  Require valid-user',
+    ...(corsOrigin ? ['  <LimitExcept OPTIONS>', '    Require valid-user', '  </LimitExcept>'] : ['  Require valid-user']),
     '</Directory>',
+    ...(corsOrigin ? corsHeaders(corsOrigin) : []),
     '',
   ].join('\n');
   const configFile = path.join(home, 'httpd.conf');
   await writeFile(configFile, config);
   if (runAs) for (const dir of [home, root, run, lock]) await chown(dir, runAs.uid, runAs.gid);
   return { binary, args: ['-X', '-f', configFile], logFile };
+}
+
+/**
+ * What a browser needs to talk WebDAV to another origin: `always`, so 401 and 412 answers carry
+ * the headers too (a browser hides an answer without them, and the app could not tell a wrong
+ * password from a network failure). ETag and Content-Length are what the transport reads.
+ */
+function corsHeaders(origin: string): string[] {
+  if (!/^https?:\/\/[\w.:[\]-]+$/.test(origin)) throw new Error(`Not an origin: ${origin}`);
+  return [
+    `Header always set Access-Control-Allow-Origin "${origin}"`,
+    'Header always set Access-Control-Allow-Methods "GET, HEAD, PUT, MKCOL, PROPFIND, OPTIONS"',
+    'Header always set Access-Control-Allow-Headers "Authorization, Content-Type, Depth, If-None-Match, If-Match"',
+    'Header always set Access-Control-Expose-Headers "ETag, Content-Length"',
+    'Header always set Vary "Origin"',
+  ];
 }
 
 /** www-data (Debian's httpd user), else nobody: who httpd runs as when started by root. */

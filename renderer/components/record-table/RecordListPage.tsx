@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Button, Loader } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -23,12 +23,14 @@ interface Props<Row extends ListRow> {
   searchTextOf: (row: Row) => string;
   presortedColumn?: string;
   complete: boolean;
+  /** More buttons before "New"; they get the rows the table's filters leave. */
+  actions?: (shownRows: () => Row[]) => ReactNode;
 }
 
 /** A section's list screen: the table, or an empty state that offers the sample workspace. */
 export function RecordListPage<Row extends ListRow>(props: Props<Row>) {
   const { basePath, tableId, title, newLabel, emptyMessage, rows, columns, defaultLayout, countLabel } = props;
-  const { searchTextOf, presortedColumn, complete } = props;
+  const { searchTextOf, presortedColumn, complete, actions } = props;
   const navigate = useNavigate();
   const open = useCallback((row: Row) => navigate(`${basePath}/${row.id}`), [basePath, navigate]);
   const newButton = (
@@ -53,7 +55,16 @@ export function RecordListPage<Row extends ListRow>(props: Props<Row>) {
           defaultLayout={defaultLayout}
           countLabel={countLabel}
           onOpen={open}
-          toolbar={newButton}
+          toolbar={
+            actions
+              ? (shownRows: () => Row[]) => (
+                  <>
+                    {actions(shownRows)}
+                    {newButton}
+                  </>
+                )
+              : newButton
+          }
           searchTextOf={searchTextOf}
           presortedColumn={presortedColumn}
           complete={complete}

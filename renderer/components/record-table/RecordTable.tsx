@@ -23,7 +23,8 @@ export interface RecordTableProps<Row extends ListRow> {
   defaultLayout: Partial<TableLayout>;
   countLabel: (shown: number, total: number) => string;
   onOpen: (row: Row) => void;
-  toolbar?: ReactNode;
+  /** Buttons beside the column settings; a function gets the rows the filters leave (e.g. to export them). */
+  toolbar?: ReactNode | ((shownRows: () => Row[]) => ReactNode);
   /** Text prepared by quickFilterText for the quick filter; computed only once someone filters. */
   searchTextOf: (row: Row) => string;
   /** A column whose ascending order `rows` already has (read from its index). */
@@ -126,7 +127,7 @@ export function RecordTable<Row extends ListRow>(props: RecordTableProps<Row>) {
           </Text>
         </Group>
         <Group gap="sm">
-          {toolbar}
+          {typeof toolbar === 'function' ? toolbar(() => visibleRows.map((row) => row.original)) : toolbar}
           <ColumnSettings table={table} onReset={reset} />
         </Group>
       </Group>

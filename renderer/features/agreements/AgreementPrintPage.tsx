@@ -14,6 +14,7 @@ import { useUiStore } from '../../app/ui-store';
 import { NotFound } from '../../components/layout/NotFound';
 import { AgreementPrintView } from './print/AgreementPrintView';
 import { agreementFileName } from './page/file-name';
+import { PdfOutboxMenu } from '../exports';
 
 /** `/agreements/:id/print`: the agreement laid out for paper or PDF, outside the app's frame. */
 export function AgreementPrintPage() {
@@ -67,6 +68,11 @@ function PrintableAgreement({ agreement }: { agreement: Agreement }) {
             <Button leftSection={<IconFileTypePdf size={16} aria-hidden />} onClick={() => void savePdf()} loading={saving} disabled={!document}>
               {t('print.savePdf')}
             </Button>
+            <PdfOutboxMenu
+              fileName={agreementFileName(agreementTitleIn(agreement, language) || t('untitled'), 'pdf')}
+              landscape={orientation === 'landscape'}
+              disabled={!document || saving}
+            />
           </Group>
         ) : (
           <Button leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => void savePdf()} disabled={!document}>

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { organizationDisplayName } from '#shared/domain/display-name';
 import { useLiveContactList, useLiveOrganizations } from '../../data/live-queries';
 import { usePresortedOrder } from '../../components/record-table/use-table-layout';
 import { useUiStore } from '../../app/ui-store';
 import { RecordListPage } from '../../components/record-table/RecordListPage';
 import { useListLabels } from '../../components/record-table/use-list-labels';
-import { contactSearchText, toContactRow } from './contact-rows';
+import { ContactsExportButton } from '../exports';
+import { contactSearchText, toContactRow, type ContactRow } from './contact-rows';
 import { CONTACT_COLUMNS, CONTACTS_DEFAULT_LAYOUT } from './contacts.columns';
 
 export function ContactsPage() {
@@ -21,6 +22,11 @@ export function ContactsPage() {
   }, [contacts, organizations, language]);
 
   const labels = useListLabels('contacts');
+  const total = rows?.length ?? 0;
+  const exportButton = useCallback(
+    (shownRows: () => ContactRow[]) => <ContactsExportButton total={total} shownIds={() => shownRows().map((row) => row.id)} />,
+    [total],
+  );
 
   return (
     <RecordListPage
@@ -33,6 +39,7 @@ export function ContactsPage() {
       searchTextOf={contactSearchText}
       presortedColumn="name"
       complete={complete}
+      actions={exportButton}
     />
   );
 }

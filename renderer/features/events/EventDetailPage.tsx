@@ -14,6 +14,7 @@ import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { Agenda } from './agenda/Agenda';
 import { newMeetingPath } from './agenda/AgendaDayView';
 import { EventFacts } from './EventFacts';
+import { EventExportMenu } from '../exports';
 
 export function EventDetailPage() {
   const { id } = useParams();
@@ -54,6 +55,7 @@ function EventDetail({ event }: { event: EventRecord }) {
           >
             {t('detail.addMeeting')}
           </Button>
+          <EventExportMenu eventId={event.id} />
           <Button variant="default" component={Link} to={`/events/${event.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>

@@ -12,6 +12,7 @@ import { WorkspaceProvider } from '../../data/workspace-context';
 import type { Workspace } from '../../data/workspace';
 import { PlatformProvider } from '../../platform/platform-context';
 import type { Platform } from '../../platform/platform';
+import { createWebSyncPlatform } from '../../platform/web-sync-platform';
 import { useUiStore } from '../../app/ui-store';
 import { render, waitFor, type Rendered } from '../../test-support/render';
 import { useDueNotifier } from './use-due-notifier';
@@ -43,6 +44,7 @@ function fakePlatform(answer: 'shown' | 'unavailable' = 'shown') {
     printToPdf: async () => null,
     notificationAccess: () => 'granted',
     requestNotificationAccess: async () => 'granted',
+    sync: createWebSyncPlatform({ connections: new Map() }),
   };
   return { platform, notify };
 }

@@ -15,6 +15,7 @@ import { MoveToTrashButton } from '../trash/MoveToTrashButton';
 import { FollowUpsPanel } from '../follow-ups';
 import { AttachmentsPanel } from '../attachments';
 import { MeetingAgreements } from '../agreements/related';
+import { MeetingExportMenu } from '../exports';
 import { MeetingTime } from './MeetingTime';
 import { MeetingStatusControl } from './MeetingStatusControl';
 import { RecordLinks, type RecordLink } from './RecordLinks';
@@ -65,6 +66,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
         </Stack>
         <Group>
           <MeetingStatusControl meeting={meeting} />
+          <MeetingExportMenu meeting={meeting} />
           <Button component={Link} to={`/meetings/${meeting.id}/edit`} leftSection={<IconEdit size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>

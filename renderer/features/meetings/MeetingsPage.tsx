@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/layout/PageHeader';
 import { RecordTable } from '../../components/record-table/RecordTable';
 import { useListLabels } from '../../components/record-table/use-list-labels';
 import { EmptyWorkspace } from '../sample/EmptyWorkspace';
+import { MeetingsReportButton } from '../exports';
 import { MeetingFilters } from './MeetingFilters';
 import { filterChoices, meetingFilterOptions } from './meeting-filter-options';
 import { meetingSearchText, toMeetingRow, type MeetingRow } from './meeting-rows';
@@ -100,7 +101,12 @@ export function MeetingsPage() {
             defaultLayout={MEETINGS_DEFAULT_LAYOUT}
             countLabel={count}
             onOpen={open}
-            toolbar={newButton}
+            toolbar={
+              <>
+                <MeetingsReportButton dateFrom={filter.dateFrom} dateTo={filter.dateTo} />
+                {newButton}
+              </>
+            }
             searchTextOf={meetingSearchText}
             complete
           />

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/layout/PageHeader';
 import { SampleWorkspaceOffer } from '../sample/EmptyWorkspace';
 import { TopicsSettings } from '../topics/TopicsSettings';
 import { ClauseLibrarySettings } from '../agreements/library';
+import { SyncTargetsSettings } from '../sync';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -67,6 +68,7 @@ export function SettingsPage() {
             {t('storage.offline')}
           </Text>
         </Card>
+        <SyncTargetsSettings />
         <TopicsSettings />
         <ClauseLibrarySettings />
         {workspaceIsEmpty ? <SampleWorkspaceOffer /> : null}

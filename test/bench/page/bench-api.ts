@@ -5,6 +5,8 @@
  */
 
 import type { MeetingsBenchApi } from './meetings-api';
+import type { OutboxBenchApi } from './outbox-api';
+import type { ReportBenchApi } from './report-api';
 import type { SearchBenchApi } from './search-api';
 
 export const BENCH_SEED = 20_250_704;
@@ -66,7 +68,7 @@ export type SortMeasure =
   /** A proposed `listLive`: `toArray()` by primary key, filter and sort by stored key in JS, inside `liveQuery`. */
   | 'primaryReadObserved';
 
-export interface BenchApi extends SearchBenchApi, MeetingsBenchApi {
+export interface BenchApi extends SearchBenchApi, MeetingsBenchApi, ReportBenchApi, OutboxBenchApi {
   ready: true;
   /** Generates the inputs of `n` contacts and the records a raw insert writes (not timed). */
   prepareInsert(n: number): Promise<DatasetInfo>;

@@ -7,6 +7,8 @@ import { countRecords, deleteDatabase, latestStoreSpec, openRawDatabase, putAll 
 import { checkCollation, loadSortInputs, measureSort, type SortInputs } from './sort-bench';
 import { searchBench } from './search-page';
 import { meetingsBench } from './meetings-page';
+import { outboxBench } from './outbox-page';
+import { reportBench } from './report-page';
 
 /**
  * The benchmark page: served next to the production app (same origin, so the databases it
@@ -53,6 +55,8 @@ const bench: BenchApi = {
   ready: true,
   ...searchBench,
   ...meetingsBench,
+  ...reportBench,
+  ...outboxBench,
 
   async prepareInsert(n) {
     const { inputs, info } = contactDataset(n, placeholderOrganizationIds(n));

@@ -12,6 +12,7 @@ import { AgreementStatusBadge } from '../AgreementStatusBadge';
 import type { EditingSession } from '../use-editing-session';
 import { StatusMenu } from './StatusMenu';
 import { useDocxExport } from './use-agreement-export';
+import { AgreementOutboxButton } from '../../exports';
 
 /** Title, kind and status, how many clauses are out of step, and what can be done with it all. */
 export function AgreementHeader({ agreement, session }: { agreement: Agreement; session: EditingSession }) {
@@ -19,7 +20,7 @@ export function AgreementHeader({ agreement, session }: { agreement: Agreement; 
   const language = useUiStore((state) => state.language);
   const title = agreementTitleIn(agreement, language) || t('untitled');
   const outOfStep = countOutOfStep(agreement.clauses, agreement.languages);
-  const { exportDocx, exporting } = useDocxExport(agreement.id, session);
+  const { exportDocx, exporting, buildDocx } = useDocxExport(agreement.id, session);
   const current = agreement.statusHistory.at(-1);
 
   return (
@@ -49,6 +50,7 @@ export function AgreementHeader({ agreement, session }: { agreement: Agreement; 
         <Button variant="default" leftSection={<IconFileTypeDocx size={16} aria-hidden />} loading={exporting} onClick={() => void exportDocx()}>
           {t('export.docx')}
         </Button>
+        <AgreementOutboxButton buildDocx={buildDocx} />
         <Button
           variant="default"
           component={Link}

@@ -1,0 +1,106 @@
+import { PENDING_STATES, type OutboxItem, type OutboxRecord } from '#shared/outbox/outbox-item';
+import type { OutboxStore } from '#shared/outbox/outbox-store';
+import type { DeskDatabase } from './db';
+import { guardStorage } from './storage-error';
+
+/**
+ * A write refused because the stored item changed since this store read it: the user cancelled
+ * it, or asked for a retry, while the delivery was deciding to send it. The delivery run that
+ * meets this stops; the next run reads the item afresh.
+ */
+export class StaleOutboxItemError extends Error {
+  readonly itemId: string;
+  constructor(itemId: string) {
+    super(`outbox item ${itemId} changed since it was read`);
+    this.name = 'StaleOutboxItemError';
+    this.itemId = itemId;
+  }
+}
+
+/** Everything a transition or a target change can alter; two copies with the same revision are one state. */
+function revisionOf(item: OutboxRecord): string {
+  return JSON.stringify([
+    item.state,
+    item.attempts,
+    item.folder,
+    item.fileName,
+    item.renameCount,
+    item.failuresInRow,
+    item.nextAttemptAt,
+    item.lastError,
+    item.partialUploadPossible,
+    item.sentAt,
+  ]);
+}
+
+/** The record as stored: everything but the bytes, which stay in `outboxBytes` as queued. */
+export function recordOf(item: OutboxItem | OutboxRecord): OutboxRecord {
+  if (!('bytes' in item)) return item;
+  const { bytes: _bytes, ...record } = item;
+  return record;
+}
+
+/** Joins records with their bytes (in the caller's transaction, or each read on its own). */
+export async function withBytes(db: DeskDatabase, records: readonly OutboxRecord[]): Promise<OutboxItem[]> {
+  const files = await db.outboxBytes.bulkGet(records.map((record) => record.id));
+  return records.flatMap((record, index): OutboxItem[] => {
+    const file = files[index];
+    // Bytes and record are written and deleted together; a record without them is never sent.
+    return file ? [{ ...record, bytes: new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength) }] : [];
+  });
+}
+
+/**
+ * The outbox as a delivery run sees it (shared/outbox OutboxStore), over IndexedDB. Every put is
+ * its own read-write transaction, durable before it resolves. A put is compare-and-set against
+ * what this store last read or wrote for that item, so a run never overwrites a cancel with the
+ * stale copy it read a moment before (the user's actions are transactions of their own in the
+ * repository). list() reads pending items only, and with `targetId` that target's only (by index).
+ */
+export function createDexieOutboxStore(db: DeskDatabase, targetId?: string): OutboxStore {
+  const seen = new Map<string, string>();
+  const remember = <T extends OutboxRecord>(item: T | undefined) => {
+    if (item) seen.set(item.id, revisionOf(item));
+    return item;
+  };
+  const read = (records: () => Promise<OutboxRecord[]>) =>
+    guardStorage(() => db.transaction('r', db.outbox, db.outboxBytes, async () => withBytes(db, await records())));
+
+  return {
+    get: async (id) => remember((await read(async () => [await db.outbox.get(id)].filter((record) => record !== undefined)))[0]),
+
+    async list() {
+      // Pending items only (by index): a long history of delivered files, bytes and all, is never read.
+      const items = await read(() =>
+        targetId === undefined
+          ? db.outbox.where('state').anyOf([...PENDING_STATES]).toArray()
+          : db.outbox
+              .where('[targetId+state]')
+              .anyOf(PENDING_STATES.map((state) => [targetId, state]))
+              .toArray(),
+      );
+      for (const item of items) remember(item);
+      return items;
+    },
+
+    async put(item) {
+      const expected = seen.get(item.id);
+      const written = await guardStorage(() =>
+        db.transaction('rw', db.outbox, db.outboxBytes, async () => {
+          const current = await db.outbox.get(item.id);
+          if (current && expected !== undefined && revisionOf(current) !== expected) return false;
+          await db.outbox.put(recordOf(item));
+          // An item the store has never held (a test, a restore) brings its bytes; otherwise they are there.
+          if (!current) await db.outboxBytes.put({ id: item.id, bytes: item.bytes });
+          return true;
+        }),
+      );
+      // Thrown outside guardStorage, which would turn it into a storage failure.
+      if (!written) {
+        seen.delete(item.id);
+        throw new StaleOutboxItemError(item.id);
+      }
+      remember(item);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export { ExportDialog, type ExportChoice, type ExportDialogProps, type ExportFormatOption } from './ExportDialog';
+export { useExportDelivery, type Destination, type DeliveryResult } from './use-export-delivery';
+export { MeetingExportMenu } from './MeetingExportMenu';
+export { EventExportMenu } from './EventExportMenu';
+export { MeetingsReportButton } from './MeetingsReportButton';
+export { ContactsExportButton } from './ContactsExportButton';
+export { AgreementOutboxButton } from './AgreementOutboxButton';
+export { PdfOutboxMenu } from './PdfOutboxMenu';
+export { PressPostDialog } from './PressPostDialog';
+export { ReportPrintPage } from './ReportPrintPage';

@@ -1,0 +1,3 @@
+export { SyncTargetsSettings } from './SyncTargetsSettings';
+export { OutboxPage } from './OutboxPage';
+export { OutboxBadge, OutboxHeaderBadge } from './OutboxBadge';
