@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Menu } from '@mantine/core';
-import { IconCalendarEvent, IconChevronDown, IconFileExport, IconFileText } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ExportMenuButton } from './ExportMenuButton';
 import { ReportExportDialog } from './ReportExportDialog';
 import { CalendarExportDialog } from './CalendarExportDialog';
 
@@ -12,21 +12,13 @@ export function EventExportMenu({ eventId }: { eventId: string }) {
   const close = () => setOpen(null);
   return (
     <>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
-            {t('menu.label')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item leftSection={<IconFileText size={16} aria-hidden />} onClick={() => setOpen('report')}>
-            {t('menu.delegationReport')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconCalendarEvent size={16} aria-hidden />} onClick={() => setOpen('calendar')}>
-            {t('menu.calendar')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <ExportMenuButton
+        items={[
+          { id: 'report', label: t('menu.delegationReport'), Icon: IconFileText },
+          { id: 'calendar', label: t('menu.calendar'), Icon: IconCalendarEvent },
+        ]}
+        onPick={setOpen}
+      />
       <ReportExportDialog opened={open === 'report'} onClose={close} source={{ kind: 'event', id: eventId }} />
       <CalendarExportDialog opened={open === 'calendar'} onClose={close} eventId={eventId} />
     </>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileExport, IconFileText, IconSpeakerphone } from '@tabler/icons-react';
+import { IconFileText, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '#shared/domain/meeting';
+import { ExportMenuButton } from './ExportMenuButton';
 import { ReportExportDialog } from './ReportExportDialog';
 import { PressPostDialog } from './PressPostDialog';
 
@@ -13,21 +13,13 @@ export function MeetingExportMenu({ meeting }: { meeting: Meeting }) {
   const close = () => setOpen(null);
   return (
     <>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
-            {t('menu.label')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item leftSection={<IconFileText size={16} aria-hidden />} onClick={() => setOpen('summary')}>
-            {t('menu.meetingSummary')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconSpeakerphone size={16} aria-hidden />} onClick={() => setOpen('press')}>
-            {t('menu.pressPost')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <ExportMenuButton
+        items={[
+          { id: 'summary', label: t('menu.meetingSummary'), Icon: IconFileText },
+          { id: 'press', label: t('menu.pressPost'), Icon: IconSpeakerphone },
+        ]}
+        onPick={setOpen}
+      />
       <ReportExportDialog opened={open === 'summary'} onClose={close} source={{ kind: 'meeting', id: meeting.id }} />
       <PressPostDialog opened={open === 'press'} onClose={close} meeting={meeting} />
     </>
