@@ -10,6 +10,7 @@ import type { Agreement, AgreementVersion, LibraryClause } from '#shared/domain/
 import type { RecordMeta } from '#shared/domain/record';
 import type { OutboxRecord } from '#shared/outbox/outbox-item';
 import type { SyncTarget } from '#shared/sync/sync-target';
+import type { ImportBatch } from '#shared/import/import-plan';
 import { applySchema } from './schema';
 
 export type StoredLibraryClause = LibraryClause & RecordMeta;
@@ -18,6 +19,20 @@ export type StoredLibraryClause = LibraryClause & RecordMeta;
 export interface OutboxBytes {
   id: string;
   bytes: Uint8Array;
+}
+
+/** Tables whose records the search index holds. */
+export type IndexedTable = 'contacts' | 'organizations' | 'events' | 'meetings' | 'agreements';
+
+/**
+ * A write the search index cannot find by updatedAt: records removed outright (an undone import)
+ * or written with an updatedAt from elsewhere (a restore, a bundle). Ids are ULIDs, in write order.
+ */
+export interface RecordChange {
+  id: string;
+  table: IndexedTable;
+  kind: 'removed' | 'written';
+  recordIds: string[];
 }
 
 export const DATABASE_NAME = 'delegation-desk';
@@ -41,6 +56,8 @@ export class DeskDatabase extends Dexie {
   outbox!: Table<OutboxRecord, string, OutboxRecord>;
   outboxBytes!: Table<OutboxBytes, string, OutboxBytes>;
   syncTargets!: Table<SyncTarget, string, SyncTarget>;
+  importBatches!: Table<ImportBatch, string, ImportBatch>;
+  recordChanges!: Table<RecordChange, string, RecordChange>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

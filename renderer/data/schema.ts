@@ -74,6 +74,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncTargets: 'id',
     },
   },
+  {
+    // Import, backup and bundles (issue 7): what each import added and merged, so it can be
+    // undone; and a log of writes that search's updatedAt watermark cannot see (records removed
+    // outright by an undo, records merged in from a backup or bundle with their own older
+    // updatedAt), read by the search worker by id order.
+    version: 6,
+    stores: {
+      importBatches: 'id, createdAt',
+      recordChanges: 'id',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

@@ -49,8 +49,17 @@ import ruExports from './locales/ru/exports.json';
 import enSync from './locales/en/sync.json';
 import ukSync from './locales/uk/sync.json';
 import ruSync from './locales/ru/sync.json';
+import enImport from './locales/en/import.json';
+import ukImport from './locales/uk/import.json';
+import ruImport from './locales/ru/import.json';
+import enBackup from './locales/en/backup.json';
+import ukBackup from './locales/uk/backup.json';
+import ruBackup from './locales/ru/backup.json';
+import enBackupSchedule from './locales/en/backupSchedule.json';
+import ukBackupSchedule from './locales/uk/backupSchedule.json';
+import ruBackupSchedule from './locales/ru/backupSchedule.json';
 
-export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline', 'agreements', 'clauseLibrary', 'exports', 'sync'] as const;
+export const NAMESPACES = ['common', 'contacts', 'organizations', 'trash', 'settings', 'validation', 'errors', 'search', 'events', 'meetings', 'followUps', 'attachments', 'timeline', 'agreements', 'clauseLibrary', 'exports', 'sync', 'import', 'backup', 'backupSchedule'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** English is the reference for the key types; the parity test holds uk and ru to it. */
@@ -73,6 +82,9 @@ export const resources = {
     clauseLibrary: enClauseLibrary,
     exports: enExports,
     sync: enSync,
+    import: enImport,
+    backup: enBackup,
+    backupSchedule: enBackupSchedule,
   },
   uk: {
     common: ukCommon,
@@ -92,6 +104,9 @@ export const resources = {
     clauseLibrary: ukClauseLibrary,
     exports: ukExports,
     sync: ukSync,
+    import: ukImport,
+    backup: ukBackup,
+    backupSchedule: ukBackupSchedule,
   },
   ru: {
     common: ruCommon,
@@ -111,5 +126,8 @@ export const resources = {
     clauseLibrary: ruClauseLibrary,
     exports: ruExports,
     sync: ruSync,
+    import: ruImport,
+    backup: ruBackup,
+    backupSchedule: ruBackupSchedule,
   },
 } as const;

@@ -39,6 +39,21 @@ export const ERROR_CODES = [
   'syncRejected',
   /** A different file already has that name on the target; sent only under a new name the user approves. */
   'syncConflict',
+  // Import, backup and bundles (issue 7).
+  'importEmpty',
+  'importBinary',
+  'importTooLarge',
+  'importTooManyRows',
+  'importEncoding',
+  'importUnreadable',
+  'importNothing',
+  'importAlreadyUndone',
+  'backupNotABackup',
+  'backupCorrupt',
+  'backupWrongPassphrase',
+  'backupNeedsPassphrase',
+  'backupNewerSchema',
+  'workspaceNotEmpty',
   'unexpected',
 ] as const;
 
