@@ -42,6 +42,23 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of shared/ run in Node and read their fixture files from disk; the code they test does not.
+    files: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_AND_ELECTRON.filter(({ name }) => !['fs', 'path', 'url'].includes(name)),
+          patterns: [
+            { group: ['node:*', '!node:fs', '!node:fs/promises', '!node:path', '!node:url'], message: 'Tests of shared/ may read files, nothing more of Node.' },
+            { group: UI_AND_STORAGE, message: 'shared/ runs anywhere: no UI or storage libraries.' },
+            { group: ['**/renderer/**', '**/electron/**', '#renderer/*'], message: 'shared/ imports no other layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -2,6 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, type OpenDialogOptions } from 'electron';
 import { createWebDavTransportPool } from '#shared/outbox/transport-pool';
+import { createAutoBackupFolder } from './backup/auto-backup-folder';
+import { createBackupFolderStore } from './backup/backup-folder-store';
+import { createBackupHandlers } from './backup/backup-handlers';
 import { createAppInfoHandler } from './handlers/app-info';
 import { createNotifyHandler } from './handlers/notify';
 import { createOpenExternalHandler } from './handlers/open-external';
@@ -86,6 +89,16 @@ startLifecycle(app, process.platform, {
         // One transport per account across sync:put calls, so a queue keeps its folder listing (one PROPFIND, not a HEAD per file).
         webDav: (account) => webDavTransports({ ...account, fetch: (input, init) => fetch(input, init) }),
         folder: (folderPath) => createFolderTransport(folderPath),
+      }),
+      ...createBackupHandlers({
+        store: createBackupFolderStore({ file: createJsonFile(path.join(app.getPath('userData'), 'backup-folder.json')) }),
+        chooseFolder: async () => {
+          const window = appWindow();
+          const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+          const { canceled, filePaths } = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+          return canceled ? null : (filePaths[0] ?? null);
+        },
+        folder: (folderPath) => createAutoBackupFolder(folderPath),
       }),
     });
   },

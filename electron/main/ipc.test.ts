@@ -114,12 +114,19 @@ function syncStubs() {
   };
 }
 
+const backupStubs = {
+  'backup:chooseFolder': () => 'cancelled' as const,
+  'backup:folderStatus': () => ({ folderPath: null, state: 'notChosen' as const, files: [] }),
+  'backup:writeScheduled': () => ({ fileName: 'x', kept: [], removed: [] }),
+};
+
 const otherStubs = {
   'app:info': () => ({ version: '1.0.0', platform: 'linux', locale: 'uk', isPackaged: true }),
   'app:openExternal': () => undefined,
   'app:notify': () => 'shown' as const,
   'file:save': () => 'cancelled' as const,
   'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
+  ...backupStubs,
 };
 
 describe('registerIpcHandlers', () => {
@@ -133,6 +140,7 @@ describe('registerIpcHandlers', () => {
       'file:save': () => 'cancelled',
       'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
       ...syncStubs(),
+      ...backupStubs,
     });
 
     expect(fake.channels().sort()).toEqual([...IPC_CHANNELS].sort());
@@ -153,6 +161,7 @@ describe('registerIpcHandlers', () => {
       'file:save': save,
       'pdf:printPage': () => ({ bytes: new Uint8Array([0x25]) }),
       ...syncStubs(),
+      ...backupStubs,
     });
     const file = { name: 'card.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) };
     await expect(fake.invoke('file:save', fromFrame({ url: 'https://evil.example/', parent: null }), file)).resolves.toMatchObject({

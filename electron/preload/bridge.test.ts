@@ -85,6 +85,18 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('sync:put', file);
   });
 
+  it('calls the backup channels with their declared fields only, never a folder path', async () => {
+    const { bridge, invoke } = bridgeWithSpy();
+    const loose = (method: unknown) => method as (request?: unknown) => Promise<unknown>;
+    await loose(bridge.chooseBackupFolder)({ defaultPath: '/etc' });
+    expect(invoke).toHaveBeenLastCalledWith('backup:chooseFolder');
+    await loose(bridge.backupFolderStatus)({ folderPath: '/etc' });
+    expect(invoke).toHaveBeenLastCalledWith('backup:folderStatus');
+    const file = { fileName: 'delegation-desk-auto-2026-05-20-143005.ddbackup', bytes: new Uint8Array([1]), keep: 5 };
+    await loose(bridge.writeScheduledBackup)({ ...file, folderPath: '/etc' });
+    expect(invoke).toHaveBeenLastCalledWith('backup:writeScheduled', file);
+  });
+
   it('passes only the declared arguments even when the page sends more', async () => {
     const { bridge, invoke } = bridgeWithSpy();
     const loose = bridge.openExternal as (...args: unknown[]) => Promise<unknown>;

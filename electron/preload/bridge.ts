@@ -31,5 +31,8 @@ export function createBridge(invoke: IpcInvoke): Bridge {
     probeSyncTarget: ({ targetId, folder }) => invoke('sync:probe', { targetId, folder }),
     putSyncFile: ({ targetId, path, bytes, contentHash, replacePartial, mimeType }) =>
       invoke('sync:put', { targetId, path, bytes, contentHash, replacePartial, mimeType }),
+    chooseBackupFolder: () => invoke('backup:chooseFolder'),
+    backupFolderStatus: () => invoke('backup:folderStatus'),
+    writeScheduledBackup: ({ fileName, bytes, keep }) => invoke('backup:writeScheduled', { fileName, bytes, keep }),
   } satisfies Bridge);
 }

@@ -11,6 +11,7 @@ import type { i18n } from 'i18next';
 import type { Workspace } from '../data/workspace';
 import { WorkspaceProvider } from '../data/workspace-context';
 import { SearchProvider } from '../search';
+import { ImportClientProvider } from '../import/import-client-context';
 import type { Platform } from '../platform/platform';
 import { PlatformProvider } from '../platform/platform-context';
 import { SyncServiceProvider } from '../sync/sync-service-context';
@@ -33,7 +34,9 @@ export function App({ i18n, workspace, platform }: Props) {
           <WorkspaceProvider workspace={workspace}>
             <SyncServiceProvider>
               <SearchProvider>
-                <RouterProvider router={router} />
+                <ImportClientProvider>
+                  <RouterProvider router={router} />
+                </ImportClientProvider>
               </SearchProvider>
             </SyncServiceProvider>
           </WorkspaceProvider>

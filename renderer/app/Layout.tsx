@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconFileText, IconSend, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconChecklist, IconClock, IconFileImport, IconFileText, IconSend, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,6 +11,7 @@ import { GlobalSearch, SearchTrigger } from '../features/search/GlobalSearch';
 import { DueFollowUpsBadge, useDueNotifier } from '../features/follow-ups';
 import { OutboxBadge, OutboxHeaderBadge } from '../features/sync';
 import { useWaitingCount } from '../data/outbox-queries';
+import { useBackupSchedule } from '../features/backup/use-backup-schedule';
 
 const SECTIONS = [
   { to: '/today', key: 'nav.today', Icon: IconClock },
@@ -20,6 +21,7 @@ const SECTIONS = [
   { to: '/agreements', key: 'nav.agreements', Icon: IconFileText },
   { to: '/contacts', key: 'nav.contacts', Icon: IconAddressBook },
   { to: '/organizations', key: 'nav.organizations', Icon: IconBuilding },
+  { to: '/import', key: 'nav.import', Icon: IconFileImport },
   { to: '/outbox', key: 'nav.outbox', Icon: IconSend },
   { to: '/trash', key: 'nav.trash', Icon: IconTrash },
   { to: '/settings', key: 'nav.settings', Icon: IconSettings },
@@ -34,6 +36,8 @@ export function Layout() {
   useExternalLinks();
   const dueFollowUps = useDueNotifier();
   const waiting = useWaitingCount();
+  // Automatic backups to a folder (desktop app only) run while the app is open.
+  useBackupSchedule();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

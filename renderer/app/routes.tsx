@@ -17,6 +17,7 @@ import { AgreementCreatePage, AgreementPage, AgreementPrintPage, AgreementsPage 
 import { ClauseLibraryPage } from '../features/agreements/library';
 import { AgreementComparePage } from '../features/agreements/versions';
 import { ReportPrintPage } from '../features/exports';
+import { ImportPage } from '../features/import';
 
 /** Hash routes, so the same build works from app:// in Electron and from any web server. */
 export function createAppRouter() {
@@ -33,6 +34,7 @@ export function createAppRouter() {
         { path: 'organizations/new', element: <OrganizationCreatePage /> },
         { path: 'organizations/:id', element: <OrganizationDetailPage /> },
         { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
+        { path: 'import', element: <ImportPage /> },
         { path: 'today', element: <TodayPage /> },
         { path: 'events', element: <EventsPage /> },
         { path: 'events/new', element: <EventCreatePage /> },

@@ -13,6 +13,8 @@ import { createAgreementRepository } from './agreement-repository';
 import { createAgreementVersionRepository } from './agreement-version-repository';
 import { createOutboxRepository } from './outbox-repository';
 import { createSyncTargetRepository } from './sync-target-repository';
+import { createBackupRepository } from './backup-repository';
+import { createImportRepository } from './import-repository';
 
 /** Every repository over one database; components reach data only through these. */
 export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () => number) {
@@ -37,6 +39,8 @@ export function createWorkspace(db: DeskDatabase = new DeskDatabase(), now?: () 
     agreementVersions: createAgreementVersionRepository(db, now),
     outbox: createOutboxRepository(db, now),
     syncTargets: createSyncTargetRepository(db, now),
+    backups: createBackupRepository(db, now),
+    imports: createImportRepository(db, now),
     sample: createSampleLoader(db, { contacts, organizations, events, meetings, followUps, agreements }, now),
   };
 }

@@ -18,6 +18,9 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     chooseSyncFolder: vi.fn(async () => ok('cancelled' as const)),
     probeSyncTarget: vi.fn(async () => ok({ ok: true as const })),
     putSyncFile: vi.fn(async () => ok({ kind: 'delivered' as const })),
+    chooseBackupFolder: vi.fn(async () => ok('cancelled' as const)),
+    backupFolderStatus: vi.fn(async () => ok({ folderPath: null, state: 'notChosen' as const, files: [] })),
+    writeScheduledBackup: vi.fn(async () => ok({ fileName: 'x', kept: [], removed: [] })),
     ...overrides,
   };
 }

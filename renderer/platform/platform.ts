@@ -1,6 +1,7 @@
 import type { AppInfo, Bridge, DesktopNotification } from '#shared/ipc/contract';
 import { BRIDGE_KEY } from '#shared/ipc/bridge-key';
 import { AppError } from '#shared/errors/app-error';
+import { createElectronBackupPlatform, createWebBackupPlatform, type BackupPlatform } from './backup-platform';
 import { createElectronSyncPlatform } from './electron-sync-platform';
 import type { SyncPlatform } from './sync-platform';
 import { createWebSyncPlatform } from './web-sync-platform';
@@ -32,6 +33,8 @@ export interface Platform {
   requestNotificationAccess(): Promise<NotificationAccess>;
   /** Sync targets of the outbox: through the shell in Electron, through fetch in a browser. */
   sync: SyncPlatform;
+  /** Automatic backups to a folder: the shell writes them in Electron; unavailable in a browser. */
+  backup: BackupPlatform;
 }
 
 export type NotificationAccess = 'granted' | 'ask' | 'denied' | 'unsupported';
@@ -130,6 +133,7 @@ function electronPlatform(bridge: Bridge): Platform {
     notificationAccess: () => 'granted',
     requestNotificationAccess: async () => 'granted',
     sync: createElectronSyncPlatform(bridge),
+    backup: createElectronBackupPlatform(bridge),
   };
 }
 
@@ -148,6 +152,7 @@ function webPlatform(scope: Record<string, unknown>): Platform {
     },
     ...webNotifications(notificationApi, () => window.focus()),
     sync: createWebSyncPlatform(),
+    backup: createWebBackupPlatform(),
   };
 }
 

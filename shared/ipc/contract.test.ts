@@ -14,6 +14,8 @@ import {
   MAX_EXTERNAL_URL_LENGTH,
   MAX_NOTIFICATION_TITLE_LENGTH,
   MAX_SAVED_FILE_BYTES,
+  AUTO_BACKUP_FILE_NAME,
+  MAX_AUTO_BACKUP_BYTES,
 } from './contract';
 
 describe('IPC contract', () => {
@@ -91,6 +93,9 @@ describe('IPC contract', () => {
       | 'chooseSyncFolder'
       | 'probeSyncTarget'
       | 'putSyncFile'
+      | 'chooseBackupFolder'
+      | 'backupFolderStatus'
+      | 'writeScheduledBackup'
     >();
     expectTypeOf<Bridge['getAppInfo']>().toEqualTypeOf<() => Promise<Result<AppInfo>>>();
     expectTypeOf<Bridge['openExternal']>().toEqualTypeOf<(request: string) => Promise<Result<void>>>();
@@ -136,6 +141,40 @@ describe('IPC contract', () => {
       }
       expect(response.safeParse({ kind: 'failed', code: 'unexpected' }).success).toBe(false);
       expect(IPC_CONTRACT['sync:probe'].response.safeParse({ ok: true }).success).toBe(true);
+    });
+  });
+  describe('backup channels', () => {
+    const fileName = 'delegation-desk-auto-2026-05-20-143005.ddbackup';
+
+    it('accepts only automatic backup names, never a path or another name', () => {
+      expect(AUTO_BACKUP_FILE_NAME.test(fileName)).toBe(true);
+      for (const name of [
+        '../delegation-desk-auto-2026-05-20-143005.ddbackup',
+        'sub/delegation-desk-auto-2026-05-20-143005.ddbackup',
+        'delegation-desk-auto-2026-05-20-143005.ddbackup.exe',
+        'delegation-desk-auto-2026-13-20-143005.ddbackup',
+        'delegation-desk-auto-2026-05-20-243005.ddbackup',
+        'delegation-desk-auto-2026-05-20-1430.ddbackup',
+        'notes.txt',
+        `${fileName}\n`,
+      ]) {
+        expect(AUTO_BACKUP_FILE_NAME.test(name)).toBe(false);
+      }
+    });
+
+    it('takes a file name, non-empty bytes within the bound and a keep count of 1–100, nothing else', () => {
+      const request = IPC_CONTRACT['backup:writeScheduled'].request;
+      const valid = { fileName, bytes: new Uint8Array([1]), keep: 10 };
+      expect(request.safeParse(valid).success).toBe(true);
+      expect(request.safeParse({ ...valid, fileName: '/etc/passwd' }).success).toBe(false);
+      expect(request.safeParse({ ...valid, keep: 0 }).success).toBe(false);
+      expect(request.safeParse({ ...valid, keep: 101 }).success).toBe(false);
+      expect(request.safeParse({ ...valid, keep: 2.5 }).success).toBe(false);
+      expect(request.safeParse({ ...valid, bytes: new Uint8Array() }).success).toBe(false);
+      expect(request.safeParse({ ...valid, folderPath: '/tmp' }).success).toBe(false);
+      const oversized = Object.setPrototypeOf({ byteLength: MAX_AUTO_BACKUP_BYTES + 1 }, Uint8Array.prototype);
+      expect(request.shape.bytes.safeParse(oversized).success).toBe(false);
+      expect(IPC_CONTRACT['backup:chooseFolder'].request.safeParse('/etc').success).toBe(false);
     });
   });
 });

@@ -97,6 +97,51 @@ export const putOutcomeSchema = z.union([
   syncFailureSchema,
 ]);
 
+/**
+ * Automatic backups (issue 7): the only names the shell writes or deletes in the backup folder,
+ * `delegation-desk-auto-YYYY-MM-DD-HHmmss.ddbackup` in the computer's local time. Anything else
+ * there (the user's own files, manual backups) is never touched.
+ */
+export const AUTO_BACKUP_FILE_NAME = /^delegation-desk-auto-\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-([01]\d|2[0-3])[0-5]\d[0-5]\d\.ddbackup$/;
+
+/** How many automatic backups the folder may keep at most. */
+export const MAX_KEPT_AUTO_BACKUPS = 100;
+
+/** A whole workspace with its attachments can outgrow a single saved file; still a bound main can hold. */
+export const MAX_AUTO_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+export const autoBackupFileSchema = z.object({
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** Last modification time, epoch ms. */
+  modifiedAt: z.number(),
+});
+export type AutoBackupFile = z.infer<typeof autoBackupFileSchema>;
+
+/** The backup folder as the shell sees it now; `files` are the automatic backups there, newest first. */
+export const backupFolderStatusSchema = z.object({
+  folderPath: z.string().nullable(),
+  state: z.enum(['notChosen', 'ready', 'missing', 'notWritable']),
+  files: z.array(autoBackupFileSchema),
+});
+export type BackupFolderStatus = z.infer<typeof backupFolderStatusSchema>;
+
+export const writeAutoBackupRequestSchema = z.strictObject({
+  fileName: z.string().regex(AUTO_BACKUP_FILE_NAME),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_AUTO_BACKUP_BYTES, { error: 'fileTooLarge' }),
+  keep: z.number().int().min(1).max(MAX_KEPT_AUTO_BACKUPS),
+});
+export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
+
+export const autoBackupWrittenSchema = z.object({
+  fileName: z.string(),
+  /** The automatic backups left in the folder, newest first. */
+  kept: z.array(autoBackupFileSchema),
+  /** Names of the older automatic backups deleted to keep the number. */
+  removed: z.array(z.string()),
+});
+export type AutoBackupWritten = z.infer<typeof autoBackupWrittenSchema>;
+
 export const IPC_CONTRACT = {
   'app:info': {
     method: 'getAppInfo',
@@ -169,6 +214,27 @@ export const IPC_CONTRACT = {
     method: 'putSyncFile',
     request: syncPutRequestSchema,
     response: putOutcomeSchema,
+  },
+  /** The OS folder dialog for automatic backups; the folder picked is remembered by the shell. */
+  'backup:chooseFolder': {
+    method: 'chooseBackupFolder',
+    request: z.undefined(),
+    response: z.union([z.object({ folderPath: z.string() }), z.literal('cancelled')]),
+  },
+  'backup:folderStatus': {
+    method: 'backupFolderStatus',
+    request: z.undefined(),
+    response: backupFolderStatusSchema,
+  },
+  /**
+   * Writes one automatic backup into the remembered folder (temporary file, then its name), then
+   * deletes the oldest automatic backups beyond `keep`. Fails with `fileSaveFailed` (details.reason:
+   * 'noFolder' or the OS error code) and writes nothing then.
+   */
+  'backup:writeScheduled': {
+    method: 'writeScheduledBackup',
+    request: writeAutoBackupRequestSchema,
+    response: autoBackupWrittenSchema,
   },
 } as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
 

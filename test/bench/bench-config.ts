@@ -49,9 +49,9 @@ export const SORT_MEASURES = [
   'buildRows',
 ] as const;
 
-export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search' | 'timeline' | 'agenda' | 'autosave' | 'report' | 'outbox';
+export type BenchStep = 'insert' | 'first-rows' | 'sort' | 'search' | 'timeline' | 'agenda' | 'autosave' | 'report' | 'outbox' | 'import' | 'backup';
 
-const ALL_STEPS: readonly BenchStep[] = ['insert', 'first-rows', 'sort', 'search', 'timeline', 'agenda', 'autosave', 'report', 'outbox'];
+const ALL_STEPS: readonly BenchStep[] = ['insert', 'first-rows', 'sort', 'search', 'timeline', 'agenda', 'autosave', 'report', 'outbox', 'import', 'backup'];
 
 /** BENCH_STEPS (e.g. "sort" or "timeline,agenda,autosave") runs only some steps. */
 export const STEPS: ReadonlySet<BenchStep> = new Set(
@@ -141,6 +141,42 @@ export const OUTBOX_TARGETS = {
 /** Runs of each kind (app, bare loop), each into a fresh folder; every run moves 1 000 files. */
 export function outboxRunsFor(): number {
   return process.env.BENCH_RUNS ? Math.min(5, Number(process.env.BENCH_RUNS)) : 3;
+}
+
+/**
+ * Issue 7: a vCard file of 10 000 cards imported into a workspace holding the sample and 1 000
+ * generated contacts (BENCH_IMPORT_CARDS shortens a run).
+ */
+export const IMPORT = {
+  cards: process.env.BENCH_IMPORT_CARDS ? Number(process.env.BENCH_IMPORT_CARDS) : 10_000,
+  existing: 1_000,
+} as const;
+
+export const IMPORT_TARGETS = {
+  /** Open (read, plan) and apply (write, then indexed) against a raw put of the contact records it wrote. */
+  ratio: 1.5,
+  /** No main-thread task over this during the import. */
+  taskMs: 50,
+} as const;
+
+/** Imports of each kind (app, raw), each into a fresh database. */
+export function importRunsFor(): number {
+  return process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : 3;
+}
+
+/**
+ * Issue 7: backup and restore of a workspace of about 100 000 records: 20 000 meetings with their
+ * follow-ups, people and organizations, topped up with contacts (BENCH_BACKUP_RECORDS and
+ * BENCH_BACKUP_MEETINGS shorten a run).
+ */
+export const BACKUP = {
+  meetings: process.env.BENCH_BACKUP_MEETINGS ? Number(process.env.BENCH_BACKUP_MEETINGS) : 20_000,
+  records: process.env.BENCH_BACKUP_RECORDS ? Number(process.env.BENCH_BACKUP_RECORDS) : 100_000,
+} as const;
+
+/** Backups and restores of each kind; a 100 000-record workspace takes a while on 2 cores. */
+export function backupRunsFor(): number {
+  return process.env.BENCH_RUNS ? Math.min(3, Number(process.env.BENCH_RUNS)) : 2;
 }
 
 /** Generous, since 100k contacts on 2 slow cores take a while to write. */

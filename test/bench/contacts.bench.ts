@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 import {
   APP_VIEWPORT,
   FIRST_ROWS,
+  BACKUP,
+  backupRunsFor,
+  IMPORT,
+  IMPORT_TARGETS,
+  importRunsFor,
   MEETING_SIZES,
   MEETING_TARGETS,
   meetingRunsFor,
@@ -22,6 +27,8 @@ import {
   typingRunsFor,
 } from './bench-config';
 import { benchFirstRows } from './first-rows.step';
+import { benchBackup } from './backup.step';
+import { benchImport } from './import.step';
 import { benchInsert } from './insert.step';
 import { benchMeetings } from './meetings.step';
 import { benchOutbox } from './outbox.step';
@@ -72,6 +79,8 @@ test('contacts, search, meetings, exports: insert, first rows, sort, memory, sea
       meetings: { sizes: MEETING_SIZES, screenRuns: meetingRunsFor(), typingRuns: typingRunsFor(), targets: MEETING_TARGETS },
       report: { ...REPORT, runs: reportRunsFor(), targets: REPORT_TARGETS },
       outbox: { ...OUTBOX, runs: outboxRunsFor(), targets: OUTBOX_TARGETS },
+      import: { ...IMPORT, runs: importRunsFor(), targets: IMPORT_TARGETS },
+      backup: { ...BACKUP, runs: backupRunsFor() },
     },
   );
   const load = new MachineLoad();
@@ -86,6 +95,8 @@ test('contacts, search, meetings, exports: insert, first rows, sort, memory, sea
     }
     if (STEPS.has('report')) await test.step('9. delegation report of 200 meetings: DOCX and PDF', () => benchReportExport(env));
     if (STEPS.has('outbox')) await test.step('10. outbox: 1 000 small files to rclone WebDAV', () => benchOutbox(env));
+    if (STEPS.has('import')) await test.step('11. import 10 000 vCards: worker vs raw put', () => benchImport(env));
+    if (STEPS.has('backup')) await test.step('12. backup and restore of 100 000 records: vs raw dump and raw puts', () => benchBackup(env));
   } finally {
     const machine = load.summary();
     const waits = { waitedMs: quiet.waitedMs, timeouts: quiet.timeouts, busyMachine: quiet.busyMachine };

@@ -31,6 +31,7 @@ test.describe('first run', () => {
           ui.common.nav.agreements,
           ui.common.nav.contacts,
           ui.common.nav.organizations,
+          ui.common.nav.import,
           ui.common.nav.outbox,
           ui.common.nav.trash,
           ui.common.nav.settings,

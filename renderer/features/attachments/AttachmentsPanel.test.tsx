@@ -8,6 +8,7 @@ import { testWorkspaces } from '../../data/test-workspaces';
 import { WorkspaceProvider } from '../../data/workspace-context';
 import { PlatformProvider } from '../../platform/platform-context';
 import type { Platform } from '../../platform/platform';
+import { createWebBackupPlatform } from '../../platform/backup-platform';
 import { createWebSyncPlatform } from '../../platform/web-sync-platform';
 import { useUiStore } from '../../app/ui-store';
 import { render, waitFor, type Rendered } from '../../test-support/render';
@@ -42,6 +43,7 @@ async function mountPanel() {
     notificationAccess: () => 'unsupported',
     requestNotificationAccess: async () => 'unsupported',
     sync: createWebSyncPlatform({ connections: new Map() }),
+    backup: createWebBackupPlatform(),
   };
   mounted = await render(
     <PlatformProvider platform={platform}>

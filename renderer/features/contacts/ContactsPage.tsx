@@ -1,4 +1,8 @@
 import { useCallback, useMemo } from 'react';
+import { Button } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { organizationDisplayName } from '#shared/domain/display-name';
 import { useLiveContactList, useLiveOrganizations } from '../../data/live-queries';
 import { usePresortedOrder } from '../../components/record-table/use-table-layout';
@@ -10,6 +14,7 @@ import { contactSearchText, toContactRow, type ContactRow } from './contact-rows
 import { CONTACT_COLUMNS, CONTACTS_DEFAULT_LAYOUT } from './contacts.columns';
 
 export function ContactsPage() {
+  const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
   const nameOrder = usePresortedOrder('contacts', CONTACTS_DEFAULT_LAYOUT, 'name');
   const { items: contacts, complete } = useLiveContactList(language, nameOrder);
@@ -24,8 +29,15 @@ export function ContactsPage() {
   const labels = useListLabels('contacts');
   const total = rows?.length ?? 0;
   const exportButton = useCallback(
-    (shownRows: () => ContactRow[]) => <ContactsExportButton total={total} shownIds={() => shownRows().map((row) => row.id)} />,
-    [total],
+    (shownRows: () => ContactRow[]) => (
+      <>
+        <ContactsExportButton total={total} shownIds={() => shownRows().map((row) => row.id)} />
+        <Button component={Link} to="/import" variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+          {t('nav.import')}
+        </Button>
+      </>
+    ),
+    [total, t],
   );
 
   return (

@@ -6,6 +6,7 @@ import { WorkspaceProvider } from '../../data/workspace-context';
 import type { Workspace } from '../../data/workspace';
 import { PlatformProvider } from '../../platform/platform-context';
 import type { Platform } from '../../platform/platform';
+import { createWebBackupPlatform } from '../../platform/backup-platform';
 import { createWebSyncPlatform } from '../../platform/web-sync-platform';
 import { useUiStore } from '../../app/ui-store';
 import { render, type Rendered } from '../../test-support/render';
@@ -38,6 +39,7 @@ export async function mountWith(ui: ReactNode, workspace: Workspace, options: { 
     notificationAccess: () => 'unsupported',
     requestNotificationAccess: async () => 'unsupported',
     sync: createWebSyncPlatform({ connections: new Map() }),
+    backup: createWebBackupPlatform(),
   } as Platform;
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [options.path ?? '/meetings'] });
   const mounted = await render(

@@ -12,6 +12,7 @@ import { WorkspaceProvider } from '../../data/workspace-context';
 import type { Workspace } from '../../data/workspace';
 import { PlatformProvider } from '../../platform/platform-context';
 import type { Platform } from '../../platform/platform';
+import { createWebBackupPlatform } from '../../platform/backup-platform';
 import { createWebSyncPlatform } from '../../platform/web-sync-platform';
 import { useUiStore } from '../../app/ui-store';
 import { render, waitFor, type Rendered } from '../../test-support/render';
@@ -45,6 +46,7 @@ function fakePlatform(answer: 'shown' | 'unavailable' = 'shown') {
     notificationAccess: () => 'granted',
     requestNotificationAccess: async () => 'granted',
     sync: createWebSyncPlatform({ connections: new Map() }),
+    backup: createWebBackupPlatform(),
   };
   return { platform, notify };
 }

@@ -11,6 +11,7 @@ import { SampleWorkspaceOffer } from '../sample/EmptyWorkspace';
 import { TopicsSettings } from '../topics/TopicsSettings';
 import { ClauseLibrarySettings } from '../agreements/library';
 import { SyncTargetsSettings } from '../sync';
+import { BackupSettings } from '../backup';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -69,6 +70,7 @@ export function SettingsPage() {
           </Text>
         </Card>
         <SyncTargetsSettings />
+        <BackupSettings />
         <TopicsSettings />
         <ClauseLibrarySettings />
         {workspaceIsEmpty ? <SampleWorkspaceOffer /> : null}

@@ -12,6 +12,7 @@ import { meetingSearchProvider } from '#shared/search/meeting-search-provider';
 import { organizationSearchProvider } from '#shared/search/organization-search-provider';
 import type { SearchIndex } from '#shared/search/search-index';
 import type { DeskDatabase } from '../../data/db';
+import { lastLoggedChangeId, readLoggedRecords, removedRecord, type LoggedRecords } from './record-change-log';
 import { RecordNames } from './record-names';
 import { Watermark, type Stamped } from './watermark';
 
@@ -25,6 +26,11 @@ import { Watermark, type Stamped } from './watermark';
  * same batch: a renamed organization's people, units, meetings and agreements; a renamed person's
  * meetings, events and agreements; a renamed event's meetings; a relabelled topic's meetings. So
  * the index is consistent as soon as a batch is applied, not only at the next start.
+ *
+ * Writes the watermark cannot see — records removed outright (an undone import) and records
+ * written with an older updatedAt (a restore or a bundle) — are in the record-change log, which
+ * the same live query reads from the last entry applied: those records are read as they are now
+ * and applied like any change (see record-change-log.ts).
  */
 
 export interface SyncEvents {
@@ -43,6 +49,7 @@ interface Changes {
   agreements: Agreement[];
   /** The whole (small) topics table: relabelling stamps no time, so it is compared instead. */
   topics: Topic[];
+  logged: LoggedRecords;
 }
 
 const live = <T extends { deletedAt: number | null }>(records: readonly T[]) => records.filter((record) => record.deletedAt === null);
@@ -63,6 +70,19 @@ const peopleNamedBy = ({ meetings = [], events = [], agreements = [] }: Borrower
   ...live(agreements).flatMap(signatoriesOf),
 ];
 
+/**
+ * A table's changes with the records the log names: as they are now, or as removed (like a
+ * trashed record, so they leave the index and lend no name). The log's reading replaces the
+ * watermark's for a record in both; they were read in one query.
+ */
+function withLogged<T extends { id: string }>(changed: readonly T[], logged: LoggedRecords | null, table: keyof LoggedRecords['found']): T[] {
+  if (!logged) return [...changed];
+  const fromLog = [...(logged.found[table] as T[]), ...logged.gone[table].map((id) => removedRecord<T>(id))];
+  if (fromLog.length === 0) return [...changed];
+  const logIds = new Set(fromLog.map((record) => record.id));
+  return [...changed.filter((record) => !logIds.has(record.id)), ...fromLog];
+}
+
 export class IndexSync {
   private readonly names = new RecordNames();
   private readonly watermarks: Record<Table, Watermark> = {
@@ -72,6 +92,8 @@ export class IndexSync {
     meetings: new Watermark(),
     agreements: new Watermark(),
   };
+  /** The last record-change log entry applied ('' before any). */
+  private lastChangeId = '';
   private subscription: Subscription | null = null;
   /** Batches apply one after another, since re-indexing a record's dependents reads the database. */
   private applying: Promise<void> = Promise.resolve();
@@ -89,6 +111,8 @@ export class IndexSync {
     this.db.on('versionchange', this.replaced);
     this.db.on('close', this.replaced);
     const { db } = this;
+    // Read first: a change logged while the tables are read is then applied again, never missed.
+    this.lastChangeId = await lastLoggedChangeId(db);
     const [contacts, organizations, events, meetings, agreements, topics] = await Promise.all([
       db.contacts.toArray(),
       db.organizations.toArray(),
@@ -151,6 +175,7 @@ export class IndexSync {
         meetings: await this.changedIn<Meeting>('meetings'),
         agreements: await this.changedIn<Agreement>('agreements'),
         topics: await this.db.topics.toArray(),
+        logged: await readLoggedRecords(this.db, this.lastChangeId),
       }),
     );
     this.subscription = changes.subscribe({
@@ -169,15 +194,26 @@ export class IndexSync {
     const meetings = this.watermarks.meetings.changedAmong(changed.meetings);
     const agreements = this.watermarks.agreements.changedAmong(changed.agreements);
     const relabelled = this.names.setTopics(changed.topics);
-    const count = organizations.length + contacts.length + events.length + meetings.length + agreements.length + relabelled.length;
-    if (count === 0) return;
+    const logged = this.loggedSinceApplied(changed.logged);
+    const all = {
+      organizations: withLogged(organizations, logged, 'organizations'),
+      contacts: withLogged(contacts, logged, 'contacts'),
+      events: withLogged(events, logged, 'events'),
+      meetings: withLogged(meetings, logged, 'meetings'),
+      agreements: withLogged(agreements, logged, 'agreements'),
+    };
+    const count = all.organizations.length + all.contacts.length + all.events.length + all.meetings.length + all.agreements.length + relabelled.length;
+    const appliedLog = () => {
+      if (logged) this.lastChangeId = logged.lastId!;
+    };
+    if (count === 0) return appliedLog();
 
-    const renamedOrganizations = organizations.filter((org) => this.names.setOrganization(org)).map((org) => org.id);
-    const renamedEvents = events.filter((event) => this.names.setEvent(event)).map((event) => event.id);
-    const renamedPeople = contacts.filter((contact) => this.names.setPerson(contact)).map((contact) => contact.id);
-    for (const org of organizations) this.applyOrganization(org);
-    for (const contact of contacts) this.applyContact(contact);
-    await this.applyBorrowers({ meetings, events, agreements });
+    const renamedOrganizations = all.organizations.filter((org) => this.names.setOrganization(org)).map((org) => org.id);
+    const renamedEvents = all.events.filter((event) => this.names.setEvent(event)).map((event) => event.id);
+    const renamedPeople = all.contacts.filter((contact) => this.names.setPerson(contact)).map((contact) => contact.id);
+    for (const org of all.organizations) this.applyOrganization(org);
+    for (const contact of all.contacts) this.applyContact(contact);
+    await this.applyBorrowers({ meetings: all.meetings, events: all.events, agreements: all.agreements });
     await this.reindexDependents(renamedOrganizations, renamedPeople, renamedEvents, relabelled);
 
     this.watermarks.organizations.advance(organizations);
@@ -185,7 +221,13 @@ export class IndexSync {
     this.watermarks.events.advance(events);
     this.watermarks.meetings.advance(meetings);
     this.watermarks.agreements.advance(agreements);
+    appliedLog();
     this.events.onApplied?.(count);
+  }
+
+  /** The log entries read, unless a batch applied since already went past them. */
+  private loggedSinceApplied(logged: LoggedRecords): LoggedRecords | null {
+    return logged.lastId !== null && logged.lastId > this.lastChangeId ? logged : null;
   }
 
   /** Indexes the records that carry the names that changed, as they are stored now. */

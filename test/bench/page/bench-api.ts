@@ -4,6 +4,8 @@
  * inside the page; the spec collects garbage between measurements over CDP.
  */
 
+import type { ImportBenchApi } from './import-api';
+import type { BackupBenchApi } from './backup-api';
 import type { MeetingsBenchApi } from './meetings-api';
 import type { OutboxBenchApi } from './outbox-api';
 import type { ReportBenchApi } from './report-api';
@@ -68,7 +70,7 @@ export type SortMeasure =
   /** A proposed `listLive`: `toArray()` by primary key, filter and sort by stored key in JS, inside `liveQuery`. */
   | 'primaryReadObserved';
 
-export interface BenchApi extends SearchBenchApi, MeetingsBenchApi, ReportBenchApi, OutboxBenchApi {
+export interface BenchApi extends SearchBenchApi, MeetingsBenchApi, ReportBenchApi, OutboxBenchApi, ImportBenchApi, BackupBenchApi {
   ready: true;
   /** Generates the inputs of `n` contacts and the records a raw insert writes (not timed). */
   prepareInsert(n: number): Promise<DatasetInfo>;

@@ -8,6 +8,8 @@ import { checkCollation, loadSortInputs, measureSort, type SortInputs } from './
 import { searchBench } from './search-page';
 import { meetingsBench } from './meetings-page';
 import { outboxBench } from './outbox-page';
+import { importBench } from './import-page';
+import { backupBench } from './backup-page';
 import { reportBench } from './report-page';
 
 /**
@@ -57,6 +59,8 @@ const bench: BenchApi = {
   ...meetingsBench,
   ...reportBench,
   ...outboxBench,
+  ...importBench,
+  ...backupBench,
 
   async prepareInsert(n) {
     const { inputs, info } = contactDataset(n, placeholderOrganizationIds(n));

@@ -1,0 +1,2 @@
+export { BackupSettings } from './BackupSettings';
+export { EventBundleDialog } from './EventBundleDialog';
