@@ -7,7 +7,7 @@ import { AppError } from '../errors/app-error';
 import { readVcardFile } from './vcard-import';
 
 const FIXTURES = [
-  ...['gmail-list.vcf', 'outlook-2007.vcf', 'rfc6350-example.vcf'].map((name) => path.resolve(__dirname, '../../../shared/fixtures/vcard', name)),
+  ...['gmail-list.vcf', 'outlook-2007.vcf', 'rfc6350-example.vcf'].map((name) => path.resolve(__dirname, '../../test/fixtures/vcard-clients', name)),
   ...['android-2.1-cyrillic.vcf', 'thunderbird-4.0-multilingual.vcf', 'apple-3.0-grouped.vcf', 'truncated.vcf', 'outlook-2.1-windows-1251.vcf'].map(
     (name) => path.resolve(__dirname, '../../test/fixtures/import', name),
   ),

@@ -8,7 +8,7 @@ import type { ContactCandidate, ParsedImport } from './import-source';
 import { parseVcards, readVcardFile } from './vcard-import';
 
 /** Real clients' files, kept beside the repository (ez-vcard's test resources). */
-const REAL = path.resolve(__dirname, '../../../shared/fixtures/vcard');
+const REAL = path.resolve(__dirname, '../../test/fixtures/vcard-clients');
 /** Files written here from the published formats (Android 2.1, Thunderbird 4.0, Apple 3.0). */
 const OURS = path.resolve(__dirname, '../../test/fixtures/import');
 
@@ -28,7 +28,7 @@ function expectValid(parsed: ParsedImport): void {
   }
 }
 
-describe('real clients\' files (../shared/fixtures/vcard)', () => {
+describe('real clients\' files (test/fixtures/vcard-clients)', () => {
   it('Gmail: three people with their emails', () => {
     const parsed = read(REAL, 'gmail-list.vcf');
     expect(parsed.format).toBe('vcard');

@@ -9,7 +9,7 @@ import ukErrors from '../../renderer/i18n/locales/uk/errors.json' with { type: '
 import { LANGS, UI, countStatus, format, settle, switchLanguage, type Lang } from './support/desk';
 
 const IMPORT = { uk: ukImport, ru: ruImport, en: enImport } as const;
-const VCARD_FIXTURES = '/work/shared/fixtures/vcard';
+const VCARD_FIXTURES = 'test/fixtures/vcard-clients';
 const IMPORT_FIXTURES = 'test/fixtures/import';
 const SCREENS = process.env.E2E_SCREENS_DIR ?? 'test-results/screens';
 
