@@ -13,5 +13,8 @@ export default defineConfig({
     target: 'es2023',
     chunkSizeWarningLimit: 2000,
   },
+  // Module workers, so a worker's dynamic imports (exceljs for an XLSX import) stay chunks of their
+  // own instead of being inlined into the worker that every import starts.
+  worker: { format: 'es' },
   logLevel: 'warn',
 });

@@ -59,8 +59,12 @@ export class DeskDatabase extends Dexie {
   importBatches!: Table<ImportBatch, string, ImportBatch>;
   recordChanges!: Table<RecordChange, string, RecordChange>;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
+  /**
+   * `cache: 'disabled'` suits a worker that reads thousands of records at a time (the search index,
+   * an import): Dexie's live-query cache would deep-clone every record it hands back.
+   */
+  constructor(name: string = DATABASE_NAME, options: { cache?: 'cloned' | 'disabled' } = {}) {
+    super(name, options);
     applySchema(this);
   }
 }

@@ -56,6 +56,12 @@ export interface PreviewSource {
 }
 
 export function buildPreview(plan: ImportPlan & { mergedWithinFile?: { row: number; intoRow: number }[] }, source: PreviewSource): ImportPreview {
+  // The meetings shown name their people even when those rows are past the people shown.
+  const plannedByRow = new Map([...plan.newContacts, ...plan.duplicates].map((planned) => [planned.candidate.row, planned]));
+  const personOfRow = (row: number | null) => {
+    const planned = row === null ? undefined : plannedByRow.get(row);
+    return planned ? { name: namesByLanguage(planned.input), nameOriginal: planned.input.nameOriginal } : null;
+  };
   const existingPerson = (contact: Contact) =>
     person(contact, contact.organizationId ? organizationNameOf(source.organizationsById.get(contact.organizationId)) : '');
   return {
@@ -81,6 +87,7 @@ export function buildPreview(plan: ImportPlan & { mergedWithinFile?: { row: numb
         endTime: meeting.endTime,
         place: placeText(meeting.place),
         contactRow: meeting.contactRow,
+        person: personOfRow(meeting.contactRow),
         organizationName: meeting.organizationName,
       }),
     ),

@@ -50,6 +50,8 @@ export interface PreviewMeeting {
   endTime: string;
   place: string;
   contactRow: number | null;
+  /** The person of `contactRow` (new or a probable duplicate), wherever that row falls in the file. */
+  person: Pick<PreviewPerson, 'name' | 'nameOriginal'> | null;
   organizationName: string;
 }
 

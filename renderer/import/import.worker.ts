@@ -17,7 +17,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const sessions = createImportSessions(new DeskDatabase(scope.name || DATABASE_NAME));
+const sessions = createImportSessions(new DeskDatabase(scope.name || DATABASE_NAME, { cache: 'disabled' }));
 scope.onmessage = (event) => {
   void sessions.handle(event.data).then((response) => {
     for (const message of responseMessages(response)) scope.postMessage(message);

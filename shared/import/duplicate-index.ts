@@ -87,9 +87,19 @@ export function contactKeys(contact: MatchedParts): ContactKeys {
   };
 }
 
+/** Organization keys already computed: an import names each organization once per person in it. */
+const organizationKeys = new Map<string, string>();
+const ORGANIZATION_KEYS_KEPT = 20_000;
+
 /** An organization's name as compared: its match key, or the trimmed lowercase text when it has no letters or digits. */
 export function organizationKey(name: string): string {
-  return matchKey(name) || name.trim().toLowerCase();
+  let key = organizationKeys.get(name);
+  if (key === undefined) {
+    if (organizationKeys.size >= ORGANIZATION_KEYS_KEPT) organizationKeys.clear();
+    key = matchKey(name) || name.trim().toLowerCase();
+    organizationKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Reasons of both lists, once each, in the preview's order. */

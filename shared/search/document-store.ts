@@ -58,10 +58,20 @@ export class DocumentStore {
 
   /** Adds many documents at once (a full build): faster than one upsert each. */
   upsertMany(documents: Iterable<SearchDocument>): void {
+    this.inBulk(() => {
+      for (const document of documents) this.upsert(document);
+    });
+  }
+
+  /**
+   * Runs upserts and removals with the postings' bulk load on (see TermPostings.beginBulk), e.g. a
+   * batch of 10 000 imported people. `run` must be synchronous: nothing may search meanwhile.
+   */
+  inBulk(run: () => void): void {
     const all = SEARCH_FIELDS.flatMap((field) => [this.postings[field].folded, this.postings[field].keys]);
     for (const postings of all) postings.beginBulk();
     try {
-      for (const document of documents) this.upsert(document);
+      run();
     } finally {
       for (const postings of all) postings.endBulk();
     }

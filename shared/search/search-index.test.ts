@@ -163,3 +163,22 @@ describe('SearchIndex.addAll', () => {
     expect(bulk.search('Terekov').map((hit) => hit.id)).toEqual(['terekov']);
   });
 });
+
+describe('SearchIndex.batch', () => {
+  it('applies adds, replacements and removals over an existing index as one bulk load', () => {
+    const index = new SearchIndex();
+    index.addAll([lysohor, terekhov, delbe].map((contact) => contactSearchProvider.toDocument(contact, context)));
+    index.batch(() => {
+      index.add(contactSearchProvider.toDocument(terekov, context));
+      index.add(contactSearchProvider.toDocument({ ...terekhov, familyName: text('Шевченко') }, context));
+      index.remove('contact', 'delbe');
+      index.add(contactSearchProvider.toDocument(withNote, context));
+    });
+    expect(index.size).toBe(4);
+    expect(index.search('Шевченко').map((hit) => hit.id)).toEqual(['terekhov']);
+    expect(index.search('Терехов').map((hit) => hit.id)).not.toContain('terekhov');
+    expect(index.search('Delbe')).toEqual([]);
+    expect(index.search('Terekov').map((hit) => hit.id)).toEqual(['terekov']);
+    expect(index.search('kbcjujh')[0]).toMatchObject({ id: 'lysohor', wrongLayout: true });
+  });
+});

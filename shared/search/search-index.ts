@@ -169,6 +169,11 @@ export class SearchIndex {
     return this.store.remove(type, id);
   }
 
+  /** Runs many add() and remove() calls as one bulk load: for large batches of changes. `run` must be synchronous. */
+  batch(run: () => void): void {
+    this.store.inBulk(run);
+  }
+
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const variants = planQuery(query);

@@ -61,7 +61,8 @@ export class TermPostings {
     if (!staged) return;
     for (const [word, ids] of staged) {
       const known = this.tree.get(word);
-      if (known) known.push(...ids);
+      // A loop, not push(...ids): a word of 100 000 entries would pass the engine's argument limit.
+      if (known) for (const id of ids) known.push(id);
       else this.tree.set(word, ids);
     }
   }

@@ -177,6 +177,33 @@ test.describe('import', () => {
     await expect(page.getByRole('dialog').getByRole('button').filter({ hasText: 'Ґонта' })).toHaveCount(0);
   });
 
+  test('a matchmaking agenda in Excel becomes the event’s meetings, each with its person', async ({ page }) => {
+    const en = IMPORT.en;
+    await loadSample(page);
+    await switchLanguage(page, 'en');
+    await openImport(page, 'en');
+    await chooseFile(page, 'en', { ...fixture(IMPORT_FIXTURES, 'matchmaking-agenda.xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    await expect(page.getByRole('heading', { name: en.columns.heading })).toBeVisible();
+
+    const meetingsTab = page.getByRole('tab', { name: format(en.preview.meetings_other, { count: 5 }) });
+    await meetingsTab.click();
+    const rows = page.getByRole('tabpanel').locator('tbody tr');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.filter({ hasText: 'T-12' })).toContainText('Juliette Delbe, Région Hauts-de-France');
+    await expect(rows.filter({ hasText: 'T-1' }).filter({ hasText: '11:30' })).toContainText('Анатолій Куртєв, Zaporizhzhia City Council');
+
+    // Importing without the event is refused, with the reason; then the event is chosen.
+    await page.getByRole('button', { name: en.apply.button, exact: true }).click();
+    await expect(page.getByText(en.meetings.eventRequired)).toBeVisible();
+    await page.getByRole('combobox', { name: en.meetings.event }).click();
+    await page.getByRole('option', { name: /ReBuild Ukraine/ }).click();
+    await shoot(page, 'import-agenda-en');
+
+    const notice = await applyImport(page, 'en');
+    await expect(notice).toContainText(format(en.result.meetings_other, { count: 5 }));
+    await expect(historyRow(page, 'en', 'matchmaking-agenda.xlsx')).toHaveCount(1);
+  });
+
   test('a file that is not contacts is refused with a translated reason, and nothing is written', async ({ page }) => {
     await loadSample(page);
     await openImport(page, 'uk');

@@ -209,7 +209,7 @@ describe('the Import page', { timeout: 20_000 }, () => {
   });
 
   it('asks for the event before importing meetings', async () => {
-    const meeting = { row: 2, title: 'B2B', date: '2026-06-11', startTime: '10:00', endTime: '10:30', place: 'Table 7', contactRow: 2, organizationName: 'ЛОВА' };
+    const meeting = { row: 2, title: 'B2B', date: '2026-06-11', startTime: '10:00', endTime: '10:30', place: 'Table 7', contactRow: 2, person: { name: { uk: '', ru: '', en: 'Olena Kovalenko' }, nameOriginal: '' }, organizationName: 'ЛОВА' };
     const client = fakeImportClient({ open: async () => csvPreview({ meetings: [meeting] }) });
     await openCsv(client);
     await click(button('Import'));
@@ -221,7 +221,7 @@ describe('the Import page', { timeout: 20_000 }, () => {
   it('closes the session when the user cancels', async () => {
     const client = fakeImportClient();
     await openCsv(client);
-    await click(button('Cancel this import'));
+    await click(button('Close the file without importing'));
     expect(client.closed).toEqual(['session-1']);
     expect(document.querySelector('[role="tab"]')).toBeNull();
   });

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../import/import-protocol';
@@ -21,13 +20,6 @@ export function MeetingsPanel({ preview, eventId, onEvent, missingEvent }: Props
   const { t } = useTranslation('import');
   const language = useUiStore((state) => state.language);
   const { options, loaded } = useEventOptions(eventId);
-  // The person a meeting is with, by the row that names them (new or a probable duplicate).
-  const namesByRow = useMemo(() => {
-    const names = new Map<number, string>();
-    for (const contact of preview.newContacts) names.set(contact.row, previewName(contact, language));
-    for (const duplicate of preview.duplicates) names.set(duplicate.row, previewName(duplicate.incoming, language));
-    return names;
-  }, [preview, language]);
   const { shown, more } = capped(preview.meetings, preview.totals.meetings);
 
   return (
@@ -63,7 +55,7 @@ export function MeetingsPanel({ preview, eventId, onEvent, missingEvent }: Props
                 <Table.Td>{[meeting.startTime, meeting.endTime].filter(Boolean).join('–')}</Table.Td>
                 <Table.Td>{meeting.title}</Table.Td>
                 <Table.Td>
-                  {[meeting.contactRow === null ? '' : (namesByRow.get(meeting.contactRow) ?? ''), meeting.organizationName].filter(Boolean).join(', ')}
+                  {[meeting.person ? previewName(meeting.person, language) : '', meeting.organizationName].filter(Boolean).join(', ')}
                 </Table.Td>
                 <Table.Td>{meeting.place}</Table.Td>
               </Table.Tr>

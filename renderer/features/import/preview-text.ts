@@ -3,7 +3,7 @@ import { pickLocalized } from '#shared/domain/lang';
 import { PREVIEW_ROWS, type PreviewPerson } from '../../import/import-protocol';
 
 /** A person's name in the UI language, falling back to another spelling, then to the name as written. */
-export function previewName(person: PreviewPerson, language: UiLanguage): string {
+export function previewName(person: Pick<PreviewPerson, 'name' | 'nameOriginal'>, language: UiLanguage): string {
   return pickLocalized(person.name, language, person.nameOriginal);
 }
 

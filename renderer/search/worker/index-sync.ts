@@ -211,8 +211,10 @@ export class IndexSync {
     const renamedOrganizations = all.organizations.filter((org) => this.names.setOrganization(org)).map((org) => org.id);
     const renamedEvents = all.events.filter((event) => this.names.setEvent(event)).map((event) => event.id);
     const renamedPeople = all.contacts.filter((contact) => this.names.setPerson(contact)).map((contact) => contact.id);
-    for (const org of all.organizations) this.applyOrganization(org);
-    for (const contact of all.contacts) this.applyContact(contact);
+    this.index.batch(() => {
+      for (const org of all.organizations) this.applyOrganization(org);
+      for (const contact of all.contacts) this.applyContact(contact);
+    });
     await this.applyBorrowers({ meetings: all.meetings, events: all.events, agreements: all.agreements });
     await this.reindexDependents(renamedOrganizations, renamedPeople, renamedEvents, relabelled);
 
@@ -246,8 +248,10 @@ export class IndexSync {
       contactIds.length ? db.events.filter((event) => event.delegation.some((id) => renamedPeople.has(id))).toArray() : none,
       this.agreementsNaming(organizationIds, renamedPeople),
     ]);
-    for (const contact of people as Contact[]) this.applyContact(contact);
-    for (const unit of units as Organization[]) this.applyOrganization(unit);
+    this.index.batch(() => {
+      for (const contact of people as Contact[]) this.applyContact(contact);
+      for (const unit of units as Organization[]) this.applyOrganization(unit);
+    });
     const meetings = new Map([...byOrganization, ...byPerson, ...byEvent, ...byTopic].map((meeting) => [meeting.id, meeting as Meeting]));
     await this.applyBorrowers({ meetings: [...meetings.values()], events: delegations as EventRecord[], agreements });
   }
@@ -268,18 +272,20 @@ export class IndexSync {
     const { meetings = [], events = [], agreements = [] } = borrowers;
     const wanted = this.names.unknownPeople(peopleNamedBy(borrowers));
     if (wanted.length > 0) this.names.learnPeople(wanted, await this.db.contacts.bulkGet(wanted));
-    for (const event of events) {
-      if (event.deletedAt === null) this.index.add(eventSearchProvider.toDocument(event, this.names));
-      else this.index.remove('event', event.id);
-    }
-    for (const meeting of meetings) {
-      if (meeting.deletedAt === null) this.index.add(meetingSearchProvider.toDocument(meeting, this.names));
-      else this.index.remove('meeting', meeting.id);
-    }
-    for (const agreement of agreements) {
-      if (agreement.deletedAt === null) this.index.add(agreementSearchProvider.toDocument(agreement, this.names));
-      else this.index.remove('agreement', agreement.id);
-    }
+    this.index.batch(() => {
+      for (const event of events) {
+        if (event.deletedAt === null) this.index.add(eventSearchProvider.toDocument(event, this.names));
+        else this.index.remove('event', event.id);
+      }
+      for (const meeting of meetings) {
+        if (meeting.deletedAt === null) this.index.add(meetingSearchProvider.toDocument(meeting, this.names));
+        else this.index.remove('meeting', meeting.id);
+      }
+      for (const agreement of agreements) {
+        if (agreement.deletedAt === null) this.index.add(agreementSearchProvider.toDocument(agreement, this.names));
+        else this.index.remove('agreement', agreement.id);
+      }
+    });
   }
 
   private applyContact(contact: Contact): void {

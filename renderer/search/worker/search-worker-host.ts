@@ -56,7 +56,7 @@ export class SearchWorkerHost {
   private async build(databaseName: string): Promise<void> {
     const start = performance.now();
     const index = this.index;
-    this.db = new DeskDatabase(databaseName);
+    this.db = new DeskDatabase(databaseName, { cache: 'disabled' });
     this.sync = new IndexSync(this.db, index, {
       onApplied: (changes) => this.post({ type: 'indexed', changes, documents: index.size }),
       onError: (error) => {
