@@ -1,6 +1,6 @@
 import { PENDING_STATES, type OutboxItem, type OutboxRecord } from '#shared/outbox/outbox-item';
 import type { OutboxStore } from '#shared/outbox/outbox-store';
-import type { DeskDatabase } from './db';
+import type { DeskDatabase, OutboxBytes } from './db';
 import { guardStorage } from './storage-error';
 
 /**
@@ -46,8 +46,12 @@ export async function withBytes(db: DeskDatabase, records: readonly OutboxRecord
   return records.flatMap((record, index): OutboxItem[] => {
     const file = files[index];
     // Bytes and record are written and deleted together; a record without them is never sent.
-    return file ? [{ ...record, bytes: new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength) }] : [];
+    return file ? [withFile(record, file)] : [];
   });
+}
+
+function withFile(record: OutboxRecord, file: OutboxBytes): OutboxItem {
+  return { ...record, bytes: new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength) };
 }
 
 /**
@@ -84,23 +88,55 @@ export function createDexieOutboxStore(db: DeskDatabase, targetId?: string): Out
     },
 
     async put(item) {
-      const expected = seen.get(item.id);
-      const written = await guardStorage(() =>
-        db.transaction('rw', db.outbox, db.outboxBytes, async () => {
-          const current = await db.outbox.get(item.id);
-          if (current && expected !== undefined && revisionOf(current) !== expected) return false;
-          await db.outbox.put(recordOf(item));
-          // An item the store has never held (a test, a restore) brings its bytes; otherwise they are there.
-          if (!current) await db.outboxBytes.put({ id: item.id, bytes: item.bytes });
-          return true;
-        }),
-      );
+      const written = await guardStorage(() => db.transaction('rw', db.outbox, db.outboxBytes, () => writeUnlessChanged(item)));
       // Thrown outside guardStorage, which would turn it into a storage failure.
-      if (!written) {
-        seen.delete(item.id);
-        throw new StaleOutboxItemError(item.id);
-      }
+      if (!written) throw stale(item.id);
       remember(item);
     },
+
+    async step(settled, id, start) {
+      type Step = { staleId: string } | { started: OutboxItem | null };
+      const result = await guardStorage(() =>
+        db.transaction('rw', db.outbox, db.outboxBytes, async (): Promise<Step> => {
+          // Reads together, then writes together: one round trip each, as this runs once per file sent.
+          const [current, record, file] = await Promise.all([settled ? db.outbox.get(settled.id) : undefined, db.outbox.get(id), db.outboxBytes.get(id)]);
+          if (settled && !unchangedSinceSeen(settled.id, current)) return { staleId: settled.id };
+          const item = record && file ? withFile(record, file) : undefined;
+          if (item) remember(item);
+          const started = item ? start(item) : null;
+          const writes: Promise<unknown>[] = [];
+          if (settled) writes.push(db.outbox.put(recordOf(settled)));
+          if (settled && !current) writes.push(db.outboxBytes.put({ id: settled.id, bytes: settled.bytes }));
+          if (started) writes.push(db.outbox.put(recordOf(started)));
+          await Promise.all(writes);
+          return { started };
+        }),
+      );
+      if ('staleId' in result) throw stale(result.staleId);
+      if (settled) remember(settled);
+      if (result.started) remember(result.started);
+      return result.started;
+    },
   };
+
+  /** Whether the stored record is as this store last read or wrote it (or new to it). */
+  function unchangedSinceSeen(itemId: string, current: OutboxRecord | undefined): boolean {
+    const expected = seen.get(itemId);
+    return !current || expected === undefined || revisionOf(current) === expected;
+  }
+
+  /** Writes the item unless the stored one changed since this store last read or wrote it (in the caller's transaction). */
+  async function writeUnlessChanged(item: OutboxItem): Promise<boolean> {
+    const current = await db.outbox.get(item.id);
+    if (!unchangedSinceSeen(item.id, current)) return false;
+    await db.outbox.put(recordOf(item));
+    // An item the store has never held (a test, a restore) brings its bytes; otherwise they are there.
+    if (!current) await db.outboxBytes.put({ id: item.id, bytes: item.bytes });
+    return true;
+  }
+
+  function stale(itemId: string): StaleOutboxItemError {
+    seen.delete(itemId);
+    return new StaleOutboxItemError(itemId);
+  }
 }

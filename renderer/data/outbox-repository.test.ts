@@ -8,6 +8,7 @@ import { appErrorOf } from './test-rejection';
 import { MAX_OUTBOX_FILE_BYTES } from './outbox-repository';
 import { StaleOutboxItemError, recordOf } from './outbox-dexie-store';
 import type { Workspace } from './workspace';
+import type { OutboxItem } from '#shared/outbox/outbox-item';
 
 const openWorkspace = testWorkspaces();
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -209,6 +210,46 @@ describe('outbox store over IndexedDB', () => {
     // Read afresh, the item is what it is; and the store writes what it read since.
     const fresh = (await store.get(item.id))!;
     await store.put({ ...fresh });
+  });
+
+  it('steps in one transaction: the last item’s outcome written, the next one read and started', async () => {
+    const workspace = await withTarget();
+    const first = await workspace.outbox.enqueue(exportOf(workspace, 0));
+    const second = await workspace.outbox.enqueue(exportOf(workspace, 1));
+    const store = workspace.outbox.storeForTarget(workspace.nextcloud.id);
+    const start = (item: OutboxItem) => transition(item, { type: 'start' }, TEST_START, () => 0.5);
+
+    const sending = await store.step!(null, first.id, start);
+    expect(sending).toMatchObject({ id: first.id, state: 'sending' });
+    expect(new TextDecoder().decode(sending!.bytes)).toBe(sampleExport(0).text);
+    const delivered = transition(sending!, { type: 'delivered' }, TEST_START, () => 0.5);
+    const next = await store.step!(delivered, second.id, start);
+
+    expect(next).toMatchObject({ id: second.id, state: 'sending' });
+    expect((await workspace.db.outbox.get(first.id))!.state).toBe('sent');
+    expect((await workspace.db.outbox.get(second.id))!.state).toBe('sending');
+    expect(await store.step!(null, 'gone', start)).toBeNull();
+    // The start function may decline (the item is no longer due): nothing is written for it.
+    const third = await workspace.outbox.enqueue(exportOf(workspace, 2));
+    await workspace.outbox.cancel(third.id);
+    expect(await store.step!(null, third.id, () => null)).toBeNull();
+    expect((await workspace.db.outbox.get(third.id))!.state).toBe('cancelled');
+  });
+
+  it('writes nothing of a step whose outcome was overtaken by another write, and does not start the next item', async () => {
+    const workspace = await withTarget();
+    const first = await workspace.outbox.enqueue(exportOf(workspace, 0));
+    const second = await workspace.outbox.enqueue(exportOf(workspace, 1));
+    const store = workspace.outbox.storeForTarget(workspace.nextcloud.id);
+    const start = (item: OutboxItem) => transition(item, { type: 'start' }, TEST_START, () => 0.5);
+    const sending = (await store.step!(null, first.id, start))!;
+
+    // Another writer (another window's run, a target's folder changed) moved the item on meanwhile.
+    await workspace.db.outbox.update(first.id, { folder: 'Elsewhere' });
+    const failed = transition(sending, { type: 'failed', code: 'syncNetwork' }, TEST_START, () => 0.5);
+    await expect(store.step!(failed, second.id, start)).rejects.toBeInstanceOf(StaleOutboxItemError);
+    expect(await workspace.db.outbox.get(first.id)).toMatchObject({ state: 'sending', folder: 'Elsewhere' });
+    expect((await workspace.db.outbox.get(second.id))!.state).toBe('queued');
   });
 
   it('writes an item it has not read before (a new one)', async () => {

@@ -1,12 +1,13 @@
 import { compareCreation, remotePathOf, type OutboxItem } from './outbox-item';
 import { isDue, transition, type OutboxEvent } from './outbox-machine';
-import type { OutboxStore } from './outbox-store';
+import { stepStore, type OutboxStore } from './outbox-store';
 import { DEFAULT_OUTBOX_POLICY, isTargetWide, RETRY_RULES, type OutboxPolicy } from './retry-policy';
 import type { OutboxTransport, PutOutcome } from './webdav-transport';
 
 /**
  * Sends a target's outbox, one item at a time in creation order, writing every state change to
- * the store before acting on it. Safe to stop, crash or start again at any point: an item left
+ * the store before acting on it (an item's outcome goes in with the next item's start: one
+ * transaction per file). Safe to stop, crash or start again at any point: an item left
  * 'sending' goes back to the queue, and sending it again finds its own file at the path (same
  * bytes → 'sent'), so nothing is delivered twice.
  *
@@ -62,13 +63,28 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
   let holdUntil = 0;
   /** Ids of the items due at the last look, in creation order; each is read afresh before it is sent. */
   let due: string[] = [];
+  /**
+   * The last item's outcome, written with the next item's start in one transaction. Until then
+   * the item reads 'sending', which a crash turns back into 'queued': sent again, it finds its
+   * own file (same bytes) and is 'sent' without a second copy. Written before anything else reads
+   * the store or the run returns.
+   */
+  let settled: OutboxItem | null = null;
+  const settle = async () => {
+    if (settled) await store.put(settled);
+    settled = null;
+  };
 
   // Items a crashed or stopped run left mid-send go back to the queue (they keep their place).
   for (const item of await targetItems(store, targetId)) if (item.state === 'sending') await apply(item, { type: 'restart' });
 
   for (;;) {
-    if (signal?.aborted) return { ...report, stop: 'aborted' };
+    if (signal?.aborted) {
+      await settle();
+      return { ...report, stop: 'aborted' };
+    }
     if (due.length === 0) {
+      await settle();
       const items = await targetItems(store, targetId);
       const time = now();
       report.nextAttemptAt = earliest(items, holdUntil, time);
@@ -80,12 +96,20 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
         continue;
       }
     }
+    if (!(await options.isOnline())) {
+      await settle();
+      return { ...report, stop: 'offline' };
+    }
     // Read afresh: the user may have cancelled it, or a new name chosen, since the last look.
-    const item = await store.get(due.shift()!);
-    if (!item || !isDue(item, now())) continue;
-    if (!(await options.isOnline())) return { ...report, stop: 'offline' };
-
-    const sending = await apply(item, { type: 'start' });
+    const wasSettled = settled;
+    settled = null;
+    const sending = await stepStore(store, wasSettled, due.shift()!, (item) => {
+      const time = now();
+      if (!isDue(item, time)) return null;
+      const started = transition(item, { type: 'start' }, time, random, policy);
+      return started === item ? null : started;
+    });
+    if (!sending) continue;
     let outcome: PutOutcome;
     try {
       outcome = await transport.put(remotePathOf(sending), sending.bytes, sending.contentHash, {
@@ -102,7 +126,8 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
       }
       throw error;
     }
-    const after = await apply(sending, eventFor(outcome));
+    const after = transition(sending, eventFor(outcome), now(), random, policy);
+    if (after !== sending) settled = after;
     if (outcome.kind === 'delivered') report.delivered += 1;
     else if (outcome.kind === 'alreadyThere') report.alreadyThere += 1;
     else if (outcome.kind === 'conflict') report.conflicts += 1;
@@ -112,6 +137,7 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
       due = [];
       const rule = RETRY_RULES[outcome.code];
       if (rule === 'needsUser' || rule === 'slow') {
+        await settle();
         report.nextAttemptAt = earliest(await targetItems(store, targetId), 0, now(), true);
         return { ...report, stop: 'needsUser' };
       }

@@ -75,6 +75,7 @@ function timedStore(store: OutboxStore, spent: { storeMs: number; syncMs: number
     get: (id) => timed(spent, 'storeMs', () => store.get(id)),
     list: () => timed(spent, 'storeMs', () => store.list()),
     put: (item) => timed(spent, 'storeMs', () => store.put(item)),
+    ...(store.step ? { step: (settled, id, start) => timed(spent, 'storeMs', () => store.step!(settled, id, start)) } : {}),
   };
 }
 
