@@ -11,7 +11,7 @@ import { followUpHeader, followUpRows, headingLevels, meetingFacts, participantH
  */
 
 const CSS = `
-@page { size: A4; margin: 20mm; }
+@page { size: A4; margin: 16mm 15mm; }
 :root { color-scheme: light; }
 body { font-family: "Segoe UI", "Noto Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 20pt; margin: 0 0 .2em; }
@@ -33,6 +33,11 @@ pre { white-space: pre-wrap; background: #f6f6f6; padding: .5em; }
 section.meeting { break-inside: auto; }
 h2, h3 { break-after: avoid; }
 tr { break-inside: avoid; }
+@media print {
+  body { font-size: 10pt; line-height: 1.35; max-width: none; margin: 0; padding: 0; }
+  h2 { margin-top: 1.2em; }
+  table { font-size: 9pt; }
+}
 `.trim();
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'";
