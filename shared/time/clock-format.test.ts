@@ -26,6 +26,26 @@ describe('formatClockSpan', () => {
   });
 });
 
+describe('formatClockSpan within one day', () => {
+  it('writes exactly what Intl formatRange writes, in every UI locale and in zones east and west', () => {
+    const cases = [
+      ['2026-11-17', '10:00', '11:00'],
+      ['2026-03-29', '01:30', '04:00'], // Warsaw springs forward in between
+      ['2026-07-01', '00:00', '23:59'],
+      ['2026-11-17', '09:05', '09:06'],
+    ] as const;
+    for (const locale of ['uk-UA', 'ru-RU', 'en-GB', 'en-US', 'fr-FR', 'pl-PL']) {
+      for (const zone of ['Europe/Warsaw', 'Europe/Kyiv', 'America/New_York', 'Asia/Tokyo']) {
+        for (const [date, start, end] of cases) {
+          const span = meetingClock(slot(date, start, end), zone, zone)!.meeting;
+          const expected = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).formatRange(span.startInstant, span.endInstant);
+          expect(formatClockSpan(span, locale, date), `${locale} ${zone} ${date} ${start}–${end}`).toBe(expected);
+        }
+      }
+    }
+  });
+});
+
 describe('timeZoneDisplayName', () => {
   const at = Date.UTC(2026, 10, 17, 9);
 
