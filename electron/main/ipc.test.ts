@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError, BugError } from '#shared/errors/app-error';
-import { IPC_CHANNELS } from '#shared/ipc/contract';
+import { IPC_CHANNELS, MAX_SYNC_PUT_FILES } from '#shared/ipc/contract';
 import { createHandle, registerIpcHandlers, type InvokeEvent, type IpcMainPort, type SenderFrame } from './ipc';
 
 type Listener = Parameters<IpcMainPort['handle']>[1];
@@ -110,7 +110,7 @@ function syncStubs() {
     'sync:forgetTarget': vi.fn(() => undefined),
     'sync:chooseFolder': vi.fn(() => 'cancelled' as const),
     'sync:probe': vi.fn(() => ({ ok: true as const })),
-    'sync:put': vi.fn(() => ({ kind: 'delivered' as const })),
+    'sync:put': vi.fn(() => [{ kind: 'delivered' as const }]),
   };
 }
 
@@ -178,7 +178,8 @@ describe('registerIpcHandlers', () => {
 });
 
 describe('ipc handle: sync channels', () => {
-  const file = { targetId: 't1', path: 'Delegation Desk/Звіт.md', bytes: new Uint8Array([1, 2]), contentHash: 'a'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
+  const one = { path: 'Delegation Desk/Звіт.md', bytes: new Uint8Array([1, 2]), contentHash: 'a'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
+  const file = { targetId: 't1', files: [one] };
 
   it('refuses a delivery from a foreign page, or with a payload that is not the contract’s, before the handler runs', async () => {
     const fake = fakeIpcMain();
@@ -188,11 +189,13 @@ describe('ipc handle: sync channels', () => {
       ok: false,
       error: { code: 'ipcForbidden' },
     });
-    for (const bad of [{ ...file, bytes: [1, 2] }, { ...file, contentHash: 'not a hash' }, { ...file, overwrite: true }, { ...file, path: '' }]) {
+    const badFiles = [{ ...one, bytes: [1, 2] }, { ...one, contentHash: 'not a hash' }, { ...one, overwrite: true }, { ...one, path: '' }];
+    const tooMany = Array.from({ length: MAX_SYNC_PUT_FILES + 1 }, () => one);
+    for (const bad of [...badFiles.map((badFile) => ({ targetId: 't1', files: [one, badFile] })), { targetId: 't1', files: [] }, { targetId: 't1', files: tooMany }, { ...one, targetId: 't1' }]) {
       await expect(fake.invoke('sync:put', fromApp, bad)).resolves.toMatchObject({ ok: false, error: { code: 'ipcBadRequest', details: { channel: 'sync:put' } } });
     }
     expect(sync['sync:put']).not.toHaveBeenCalled();
-    await expect(fake.invoke('sync:put', fromApp, file)).resolves.toEqual({ ok: true, value: { kind: 'delivered' } });
+    await expect(fake.invoke('sync:put', fromApp, file)).resolves.toEqual({ ok: true, value: [{ kind: 'delivered' }] });
   });
 
   it('refuses a target connection with credentials in the URL, or an unknown kind', async () => {

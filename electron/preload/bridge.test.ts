@@ -80,9 +80,9 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('sync:chooseFolder');
     await loose(bridge.probeSyncTarget)({ targetId: 't1', folder: 'Exports', url: 'https://evil.example' });
     expect(invoke).toHaveBeenLastCalledWith('sync:probe', { targetId: 't1', folder: 'Exports' });
-    const file = { targetId: 't1', path: 'a/b.md', bytes: new Uint8Array([1]), contentHash: 'f'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
-    await loose(bridge.putSyncFile)({ ...file, signal: new AbortController().signal, overwrite: true });
-    expect(invoke).toHaveBeenLastCalledWith('sync:put', file);
+    const file = { path: 'a/b.md', bytes: new Uint8Array([1]), contentHash: 'f'.repeat(64), replacePartial: false, mimeType: 'text/markdown' };
+    await loose(bridge.putSyncFiles)({ targetId: 't1', files: [{ ...file, overwrite: true }, file], signal: new AbortController().signal });
+    expect(invoke).toHaveBeenLastCalledWith('sync:put', { targetId: 't1', files: [file, file] });
   });
 
   it('calls the backup channels with their declared fields only, never a folder path', async () => {

@@ -29,8 +29,11 @@ export function createBridge(invoke: IpcInvoke): Bridge {
     forgetSyncTarget: ({ targetId }) => invoke('sync:forgetTarget', { targetId }),
     chooseSyncFolder: () => invoke('sync:chooseFolder'),
     probeSyncTarget: ({ targetId, folder }) => invoke('sync:probe', { targetId, folder }),
-    putSyncFile: ({ targetId, path, bytes, contentHash, replacePartial, mimeType }) =>
-      invoke('sync:put', { targetId, path, bytes, contentHash, replacePartial, mimeType }),
+    putSyncFiles: ({ targetId, files }) =>
+      invoke('sync:put', {
+        targetId,
+        files: files.map(({ path, bytes, contentHash, replacePartial, mimeType }) => ({ path, bytes, contentHash, replacePartial, mimeType })),
+      }),
     chooseBackupFolder: () => invoke('backup:chooseFolder'),
     backupFolderStatus: () => invoke('backup:folderStatus'),
     writeScheduledBackup: ({ fileName, bytes, keep }) => invoke('backup:writeScheduled', { fileName, bytes, keep }),

@@ -94,27 +94,35 @@ export function createDexieOutboxStore(db: DeskDatabase, targetId?: string): Out
       remember(item);
     },
 
-    async step(settled, id, start) {
-      type Step = { staleId: string } | { started: OutboxItem | null };
+    async step(settled, ids, start) {
+      type Step = { staleId: string } | { started: OutboxItem[] };
       const result = await guardStorage(() =>
         db.transaction('rw', db.outbox, db.outboxBytes, async (): Promise<Step> => {
-          // Reads together, then writes together: one round trip each, as this runs once per file sent.
-          const [current, record, file] = await Promise.all([settled ? db.outbox.get(settled.id) : undefined, db.outbox.get(id), db.outboxBytes.get(id)]);
-          if (settled && !unchangedSinceSeen(settled.id, current)) return { staleId: settled.id };
-          const item = record && file ? withFile(record, file) : undefined;
-          if (item) remember(item);
-          const started = item ? start(item) : null;
-          const writes: Promise<unknown>[] = [];
-          if (settled) writes.push(db.outbox.put(recordOf(settled)));
-          if (settled && !current) writes.push(db.outboxBytes.put({ id: settled.id, bytes: settled.bytes }));
-          if (started) writes.push(db.outbox.put(recordOf(started)));
-          await Promise.all(writes);
+          // Reads together, then writes together: one round trip each, as this runs once per batch sent.
+          const settledIds = settled.map((item) => item.id);
+          const [current, records, files] = await Promise.all([db.outbox.bulkGet(settledIds), db.outbox.bulkGet([...ids]), db.outboxBytes.bulkGet([...ids])]);
+          const staleIndex = settled.findIndex((item, index) => !unchangedSinceSeen(item.id, current[index]));
+          if (staleIndex >= 0) return { staleId: settledIds[staleIndex]! };
+          const started: OutboxItem[] = [];
+          records.forEach((record, index) => {
+            const file = files[index];
+            if (!record || !file) return;
+            const item = withFile(record, file);
+            remember(item);
+            const next = start(item);
+            if (next) started.push(next);
+          });
+          const newBytes = settled.filter((_item, index) => !current[index]).map((item) => ({ id: item.id, bytes: item.bytes }));
+          await Promise.all([
+            db.outbox.bulkPut([...settled, ...started].map(recordOf)),
+            newBytes.length > 0 ? db.outboxBytes.bulkPut(newBytes) : undefined,
+          ]);
           return { started };
         }),
       );
       if ('staleId' in result) throw stale(result.staleId);
-      if (settled) remember(settled);
-      if (result.started) remember(result.started);
+      for (const item of settled) remember(item);
+      for (const item of result.started) remember(item);
       return result.started;
     },
   };

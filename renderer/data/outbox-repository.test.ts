@@ -212,44 +212,48 @@ describe('outbox store over IndexedDB', () => {
     await store.put({ ...fresh });
   });
 
-  it('steps in one transaction: the last item’s outcome written, the next one read and started', async () => {
+  it('steps in one transaction: the last batch’s outcomes written, the next items read and started in order', async () => {
     const workspace = await withTarget();
-    const first = await workspace.outbox.enqueue(exportOf(workspace, 0));
-    const second = await workspace.outbox.enqueue(exportOf(workspace, 1));
+    const [first, second, third, fourth] = await Promise.all([0, 1, 2, 3].map((n) => workspace.outbox.enqueue(exportOf(workspace, n))));
     const store = workspace.outbox.storeForTarget(workspace.nextcloud.id);
     const start = (item: OutboxItem) => transition(item, { type: 'start' }, TEST_START, () => 0.5);
 
-    const sending = await store.step!(null, first.id, start);
-    expect(sending).toMatchObject({ id: first.id, state: 'sending' });
-    expect(new TextDecoder().decode(sending!.bytes)).toBe(sampleExport(0).text);
-    const delivered = transition(sending!, { type: 'delivered' }, TEST_START, () => 0.5);
-    const next = await store.step!(delivered, second.id, start);
+    const sending = await store.step!([], [first!.id, second!.id], start);
+    expect(sending.map((item) => [item.id, item.state])).toEqual([
+      [first!.id, 'sending'],
+      [second!.id, 'sending'],
+    ]);
+    expect(new TextDecoder().decode(sending[1]!.bytes)).toBe(sampleExport(1).text);
+    const outcomes = [transition(sending[0]!, { type: 'delivered' }, TEST_START, () => 0.5), transition(sending[1]!, { type: 'conflictFound' }, TEST_START, () => 0.5)];
+    const next = await store.step!(outcomes, [third!.id, 'gone', fourth!.id], start);
 
-    expect(next).toMatchObject({ id: second.id, state: 'sending' });
-    expect((await workspace.db.outbox.get(first.id))!.state).toBe('sent');
-    expect((await workspace.db.outbox.get(second.id))!.state).toBe('sending');
-    expect(await store.step!(null, 'gone', start)).toBeNull();
+    expect(next.map((item) => item.id)).toEqual([third!.id, fourth!.id]);
+    expect((await workspace.db.outbox.get(first!.id))!.state).toBe('sent');
+    expect((await workspace.db.outbox.get(second!.id))!.state).toBe('conflict');
+    expect((await workspace.db.outbox.get(third!.id))!.state).toBe('sending');
     // The start function may decline (the item is no longer due): nothing is written for it.
-    const third = await workspace.outbox.enqueue(exportOf(workspace, 2));
-    await workspace.outbox.cancel(third.id);
-    expect(await store.step!(null, third.id, () => null)).toBeNull();
-    expect((await workspace.db.outbox.get(third.id))!.state).toBe('cancelled');
+    const fifth = await workspace.outbox.enqueue(exportOf(workspace, 4));
+    await workspace.outbox.cancel(fifth.id);
+    expect(await store.step!([], [fifth.id], () => null)).toEqual([]);
+    expect((await workspace.db.outbox.get(fifth.id))!.state).toBe('cancelled');
   });
 
   it('writes nothing of a step whose outcome was overtaken by another write, and does not start the next item', async () => {
     const workspace = await withTarget();
     const first = await workspace.outbox.enqueue(exportOf(workspace, 0));
     const second = await workspace.outbox.enqueue(exportOf(workspace, 1));
+    const third = await workspace.outbox.enqueue(exportOf(workspace, 2));
     const store = workspace.outbox.storeForTarget(workspace.nextcloud.id);
     const start = (item: OutboxItem) => transition(item, { type: 'start' }, TEST_START, () => 0.5);
-    const sending = (await store.step!(null, first.id, start))!;
+    const [one, two] = await store.step!([], [first.id, second.id], start);
 
-    // Another writer (another window's run, a target's folder changed) moved the item on meanwhile.
-    await workspace.db.outbox.update(first.id, { folder: 'Elsewhere' });
-    const failed = transition(sending, { type: 'failed', code: 'syncNetwork' }, TEST_START, () => 0.5);
-    await expect(store.step!(failed, second.id, start)).rejects.toBeInstanceOf(StaleOutboxItemError);
-    expect(await workspace.db.outbox.get(first.id)).toMatchObject({ state: 'sending', folder: 'Elsewhere' });
-    expect((await workspace.db.outbox.get(second.id))!.state).toBe('queued');
+    // Another writer (another window's run, a target's folder changed) moved the second on meanwhile.
+    await workspace.db.outbox.update(second.id, { folder: 'Elsewhere' });
+    const outcomes = [transition(one!, { type: 'delivered' }, TEST_START, () => 0.5), transition(two!, { type: 'failed', code: 'syncNetwork' }, TEST_START, () => 0.5)];
+    await expect(store.step!(outcomes, [third.id], start)).rejects.toBeInstanceOf(StaleOutboxItemError);
+    expect((await workspace.db.outbox.get(first.id))!.state).toBe('sending');
+    expect(await workspace.db.outbox.get(second.id)).toMatchObject({ state: 'sending', folder: 'Elsewhere' });
+    expect((await workspace.db.outbox.get(third.id))!.state).toBe('queued');
   });
 
   it('writes an item it has not read before (a new one)', async () => {

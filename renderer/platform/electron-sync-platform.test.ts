@@ -12,7 +12,7 @@ function syncMocks() {
     forgetSyncTarget: vi.fn<Bridge['forgetSyncTarget']>(async () => ok(undefined)),
     chooseSyncFolder: vi.fn<Bridge['chooseSyncFolder']>(async () => ok({ folderPath: '/home/olena/OneDrive' })),
     probeSyncTarget: vi.fn<Bridge['probeSyncTarget']>(async () => ok({ kind: 'failed', code: 'syncUnauthorized', httpStatus: 401 })),
-    putSyncFile: vi.fn<Bridge['putSyncFile']>(async () => ok({ kind: 'alreadyThere' })),
+    putSyncFiles: vi.fn<Bridge['putSyncFiles']>(async () => ok([{ kind: 'alreadyThere' as const }])),
   };
 }
 
@@ -22,7 +22,7 @@ function syncBridge(overrides: Partial<ReturnType<typeof syncMocks>> = {}) {
   return { bridge, sync: createElectronSyncPlatform(bridge as unknown as Bridge) };
 }
 
-const file = { targetId: 't1', path: 'Delegation Desk/Звіт.md', contentHash: 'c'.repeat(64), replacePartial: true, mimeType: 'text/markdown' };
+const file = { path: 'Delegation Desk/Звіт.md', contentHash: 'c'.repeat(64), replacePartial: true, mimeType: 'text/markdown' };
 
 describe('Electron sync platform', () => {
   it('passes a connection to the shell and answers with where its password is kept', async () => {
@@ -55,25 +55,30 @@ describe('Electron sync platform', () => {
     expect(bridge.probeSyncTarget).toHaveBeenCalledWith({ targetId: 't1', folder: 'Delegation Desk' });
   });
 
-  it('sends only the file’s own bytes, without the signal, when the bytes are a view into a larger buffer', async () => {
+  it('sends only each file’s own bytes, without the signal, when the bytes are a view into a larger buffer', async () => {
     const { bridge, sync } = syncBridge();
     const buffer = new Uint8Array([9, 9, 1, 2, 3, 9]);
-    await expect(sync.put({ ...file, bytes: buffer.subarray(2, 5), signal: new AbortController().signal })).resolves.toEqual({ kind: 'alreadyThere' });
-    const sent = bridge.putSyncFile.mock.calls[0]![0];
-    expect(sent).toEqual({ ...file, bytes: new Uint8Array([1, 2, 3]) });
-    expect(sent.bytes.buffer.byteLength).toBe(3);
+    const own = new Uint8Array([4, 5]);
+    const files = [
+      { ...file, bytes: buffer.subarray(2, 5) },
+      { ...file, bytes: own },
+    ];
+    await expect(sync.put({ targetId: 't1', files, signal: new AbortController().signal })).resolves.toEqual([{ kind: 'alreadyThere' }]);
+    const sent = bridge.putSyncFiles.mock.calls[0]![0];
+    expect(sent).toEqual({ targetId: 't1', files: [{ ...file, bytes: new Uint8Array([1, 2, 3]) }, { ...file, bytes: own }] });
+    expect(sent.files[0]!.bytes.buffer.byteLength).toBe(3);
   });
 
   it('stops waiting as soon as the outbox is stopped, and does not call at all once stopped', async () => {
-    let answer: (value: Awaited<ReturnType<Bridge['putSyncFile']>>) => void = () => undefined;
-    const { bridge, sync } = syncBridge({ putSyncFile: vi.fn<Bridge['putSyncFile']>(() => new Promise((resolve) => void (answer = resolve))) });
+    let answer: (value: Awaited<ReturnType<Bridge['putSyncFiles']>>) => void = () => undefined;
+    const { bridge, sync } = syncBridge({ putSyncFiles: vi.fn<Bridge['putSyncFiles']>(() => new Promise((resolve) => void (answer = resolve))) });
     const controller = new AbortController();
-    const put = sync.put({ ...file, bytes: new Uint8Array([1]), signal: controller.signal });
+    const put = sync.put({ targetId: 't1', files: [{ ...file, bytes: new Uint8Array([1]) }], signal: controller.signal });
     controller.abort(new DOMException('stopped', 'AbortError'));
     await expect(put).rejects.toMatchObject({ name: 'AbortError' });
-    answer(ok({ kind: 'delivered' }));
+    answer(ok([{ kind: 'delivered' }]));
 
-    await expect(sync.put({ ...file, bytes: new Uint8Array([1]), signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
-    expect(bridge.putSyncFile).toHaveBeenCalledTimes(1);
+    await expect(sync.put({ targetId: 't1', files: [{ ...file, bytes: new Uint8Array([1]) }], signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(bridge.putSyncFiles).toHaveBeenCalledTimes(1);
   });
 });

@@ -49,9 +49,9 @@ export function createElectronSyncPlatform(bridge: Bridge): SyncPlatform {
       return answer === 'cancelled' ? null : answer.folderPath;
     },
     probe: async (targetId, folder) => valueOf(await bridge.probeSyncTarget({ targetId, folder })),
-    async put({ signal, targetId, path, bytes, contentHash, replacePartial, mimeType }) {
+    async put({ signal, targetId, files }) {
       signal?.throwIfAborted();
-      const call = bridge.putSyncFile({ targetId, path, bytes: ownBytes(bytes), contentHash, replacePartial, mimeType });
+      const call = bridge.putSyncFiles({ targetId, files: files.map((file) => ({ ...file, bytes: ownBytes(file.bytes) })) });
       return valueOf(await untilAborted(call, signal));
     },
   };

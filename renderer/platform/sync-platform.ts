@@ -1,4 +1,5 @@
 import type { Failure } from '#shared/outbox/webdav-http';
+import type { PutRequest } from '#shared/outbox/put-in-order';
 import type { PutOutcome, ProbeResult } from '#shared/outbox/webdav-transport';
 import type { TargetStatus } from '#shared/ipc/contract';
 import type { TargetConnection } from '#shared/sync/sync-target';
@@ -18,16 +19,16 @@ export interface SyncPlatform {
   /** The OS folder dialog; null when cancelled or unsupported. */
   chooseFolder(): Promise<string | null>;
   probe(targetId: string, folder: string): Promise<ProbeResult>;
-  put(request: SyncPutRequest): Promise<PutOutcome>;
+  /**
+   * Sends the files in order (shared/outbox/put-in-order.ts): one outcome per file tried, up to
+   * and including the first failure. One call to main for the batch in the shell.
+   */
+  put(request: SyncPutRequest): Promise<PutOutcome[]>;
 }
 
 export interface SyncPutRequest {
   targetId: string;
-  path: string;
-  bytes: Uint8Array;
-  contentHash: string;
-  replacePartial: boolean;
-  mimeType: string;
+  files: readonly PutRequest[];
   signal?: AbortSignal;
 }
 

@@ -23,11 +23,7 @@ const webdav = (password?: string, baseUrl = BASE_URL) => ({
 
 const putOf = async (overrides: { signal?: AbortSignal } = {}) => ({
   targetId: 't1',
-  path: 'Delegation Desk/Звіт.md',
-  bytes,
-  contentHash: await sha256Hex(bytes),
-  replacePartial: false,
-  mimeType: 'text/markdown',
+  files: [{ path: 'Delegation Desk/Звіт.md', bytes, contentHash: await sha256Hex(bytes), replacePartial: false, mimeType: 'text/markdown' }],
   ...overrides,
 });
 
@@ -50,14 +46,14 @@ describe('web sync platform', () => {
     await expect(sync.targetStatus('t1')).resolves.toEqual({ known: false, credentials: 'none' });
     await expect(sync.configureTarget(webdav('app-пароль'))).resolves.toEqual({ known: true, credentials: 'session' });
     await expect(sync.probe('t1', '')).resolves.toEqual({ ok: true });
-    await expect(sync.put(await putOf())).resolves.toEqual({ kind: 'delivered' });
+    await expect(sync.put(await putOf())).resolves.toEqual([{ kind: 'delivered' }]);
     expect(server.files.get('Delegation Desk/Звіт.md')).toEqual(bytes);
-    await expect(sync.put(await putOf())).resolves.toEqual({ kind: 'alreadyThere' });
+    await expect(sync.put(await putOf())).resolves.toEqual([{ kind: 'alreadyThere' }]);
   });
 
   it('answers syncUnauthorized without a request while no password is known (after a reload)', async () => {
     const { sync, server } = setup();
-    await expect(sync.put(await putOf())).resolves.toEqual({ kind: 'failed', code: 'syncUnauthorized' });
+    await expect(sync.put(await putOf())).resolves.toEqual([{ kind: 'failed', code: 'syncUnauthorized' }]);
     await expect(sync.configureTarget(webdav())).resolves.toEqual({ known: true, credentials: 'none' });
     await expect(sync.probe('t1', '')).resolves.toEqual({ kind: 'failed', code: 'syncUnauthorized' });
     expect(server.requests).toEqual([]);

@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors/app-error';
 import type { FetchLike, Failure } from '#shared/outbox/webdav-http';
+import { putInOrder } from '#shared/outbox/put-in-order';
 import { createWebDavTransportPool } from '#shared/outbox/transport-pool';
 import type { WebDavTransport } from '#shared/outbox/webdav-transport';
 import { targetConnectionSchema } from '#shared/sync/sync-target';
@@ -81,9 +82,9 @@ export function createWebSyncPlatform(options: WebSyncOptions = {}): SyncPlatfor
       return transport ? transport.probe(folder) : NEEDS_CREDENTIALS;
     },
 
-    async put({ targetId, path, bytes, contentHash, replacePartial, mimeType, signal }) {
+    async put({ targetId, files, signal }) {
       const transport = transportFor(targetId);
-      return transport ? transport.put(path, bytes, contentHash, { replacePartial, mimeType, signal }) : NEEDS_CREDENTIALS;
+      return transport ? putInOrder(transport, files, signal) : [NEEDS_CREDENTIALS];
     },
   };
 }

@@ -1,6 +1,7 @@
 import { deliverQueue, type DeliveryReport } from '#shared/outbox/deliver';
 import type { OutboxPolicy } from '#shared/outbox/retry-policy';
-import type { OutboxTransport } from '#shared/outbox/webdav-transport';
+import type { PutRequest } from '#shared/outbox/put-in-order';
+import type { OutboxTransport, PutOutcome } from '#shared/outbox/webdav-transport';
 import type { SyncTarget, TargetCheck } from '#shared/sync/sync-target';
 import type { OutboxRepository } from '../data/outbox-repository';
 import type { SyncPlatform } from '../platform/sync-platform';
@@ -26,20 +27,20 @@ export interface DeliveryRunResult {
   check: TargetCheck | null;
 }
 
-/** The outbox transport of one target: a put through the platform (main process, or fetch). */
-function platformTransport(sync: Pick<SyncPlatform, 'put'>, targetId: string, onOutcome: (outcome: Awaited<ReturnType<SyncPlatform['put']>>) => void): OutboxTransport {
+/** The outbox transport of one target: batches through the platform (main process, or fetch). */
+function platformTransport(sync: Pick<SyncPlatform, 'put'>, targetId: string, onOutcome: (outcome: PutOutcome) => void): OutboxTransport {
+  const putMany = async (files: readonly PutRequest[], options: { signal?: AbortSignal } = {}) => {
+    const outcomes = await sync.put({ targetId, files, signal: options.signal });
+    const last = outcomes.at(-1);
+    if (last) onOutcome(last);
+    return outcomes;
+  };
   return {
+    putMany,
     async put(path, bytes, contentHash, options = {}) {
-      const outcome = await sync.put({
-        targetId,
-        path,
-        bytes,
-        contentHash,
-        replacePartial: options.replacePartial ?? false,
-        mimeType: options.mimeType ?? 'application/octet-stream',
-        signal: options.signal,
-      });
-      onOutcome(outcome);
+      const file = { path, bytes, contentHash, replacePartial: options.replacePartial ?? false, mimeType: options.mimeType ?? 'application/octet-stream' };
+      const [outcome] = await putMany([file], { signal: options.signal });
+      if (!outcome) throw options.signal?.reason ?? new Error('the put was not tried');
       return outcome;
     },
   };

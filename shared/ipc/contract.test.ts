@@ -14,6 +14,7 @@ import {
   MAX_EXTERNAL_URL_LENGTH,
   MAX_NOTIFICATION_TITLE_LENGTH,
   MAX_SAVED_FILE_BYTES,
+  MAX_SYNC_PUT_FILES,
   AUTO_BACKUP_FILE_NAME,
   MAX_AUTO_BACKUP_BYTES,
 } from './contract';
@@ -92,7 +93,7 @@ describe('IPC contract', () => {
       | 'forgetSyncTarget'
       | 'chooseSyncFolder'
       | 'probeSyncTarget'
-      | 'putSyncFile'
+      | 'putSyncFiles'
       | 'chooseBackupFolder'
       | 'backupFolderStatus'
       | 'writeScheduledBackup'
@@ -107,18 +108,23 @@ describe('IPC contract', () => {
   });
 
   describe('sync channels', () => {
-    const file = { targetId: 't1', path: 'Delegation Desk/Звіт.docx', bytes: new Uint8Array([1]), contentHash: 'ab'.repeat(32), replacePartial: false, mimeType: 'application/octet-stream' };
+    const file = { path: 'Delegation Desk/Звіт.docx', bytes: new Uint8Array([1]), contentHash: 'ab'.repeat(32), replacePartial: false, mimeType: 'application/octet-stream' };
+    const batch = (...files: unknown[]) => ({ targetId: 't1', files });
 
-    it('takes a file to deliver with a sha-256 hash, within the size bound, and nothing else', () => {
+    it('takes files to deliver with sha-256 hashes, within the count and size bounds, and nothing else', () => {
       const request = IPC_CONTRACT['sync:put'].request;
-      expect(request.safeParse(file).success).toBe(true);
-      expect(request.safeParse({ ...file, contentHash: 'AB'.repeat(32) }).success).toBe(false);
-      expect(request.safeParse({ ...file, contentHash: 'ab' }).success).toBe(false);
-      expect(request.safeParse({ ...file, path: '' }).success).toBe(false);
-      expect(request.safeParse({ ...file, bytes: 'AQ==' }).success).toBe(false);
-      expect(request.safeParse({ ...file, overwrite: true }).success).toBe(false);
-      const oversized = Object.setPrototypeOf({ byteLength: MAX_SAVED_FILE_BYTES + 1 }, Uint8Array.prototype);
-      expect(request.shape.bytes.safeParse(oversized).success).toBe(false);
+      expect(request.safeParse(batch(file)).success).toBe(true);
+      expect(request.safeParse(batch(...Array.from({ length: MAX_SYNC_PUT_FILES }, () => file))).success).toBe(true);
+      expect(request.safeParse(batch(...Array.from({ length: MAX_SYNC_PUT_FILES + 1 }, () => file))).success).toBe(false);
+      expect(request.safeParse(batch()).success).toBe(false);
+      expect(request.safeParse({ ...file, targetId: 't1' }).success).toBe(false);
+      expect(request.safeParse({ ...batch(file), overwrite: true }).success).toBe(false);
+      for (const bad of [{ ...file, contentHash: 'AB'.repeat(32) }, { ...file, contentHash: 'ab' }, { ...file, path: '' }, { ...file, bytes: 'AQ==' }, { ...file, overwrite: true }]) {
+        expect(request.safeParse(batch(file, bad)).success).toBe(false);
+      }
+      const half = Object.setPrototypeOf({ byteLength: MAX_SAVED_FILE_BYTES / 2 + 1 }, Uint8Array.prototype);
+      expect(request.shape.files.safeParse([{ ...file, bytes: half }, { ...file, bytes: half }]).success).toBe(false);
+      expect(request.shape.files.safeParse([{ ...file, bytes: half }]).success).toBe(true);
     });
 
     it('takes a WebDAV connection only over http(s), with no credentials, query or fragment in the URL', () => {
@@ -134,12 +140,13 @@ describe('IPC contract', () => {
       expect(request.safeParse({ kind: 'folder', id: 'f1', folderPath: '/home/olena/OneDrive', password: 'x' }).success).toBe(false);
     });
 
-    it('describes outcomes as data: delivered, alreadyThere, conflict, or a failure with a sync code', () => {
+    it('describes outcomes as data, one per file tried: delivered, alreadyThere, conflict, or a failure with a sync code', () => {
       const response = IPC_CONTRACT['sync:put'].response;
       for (const outcome of [{ kind: 'delivered' }, { kind: 'alreadyThere' }, { kind: 'conflict' }, { kind: 'failed', code: 'syncQuota', httpStatus: 507 }]) {
-        expect(response.safeParse(outcome).success).toBe(true);
+        expect(response.safeParse([outcome]).success).toBe(true);
       }
-      expect(response.safeParse({ kind: 'failed', code: 'unexpected' }).success).toBe(false);
+      expect(response.safeParse([{ kind: 'delivered' }, { kind: 'failed', code: 'unexpected' }]).success).toBe(false);
+      expect(response.safeParse({ kind: 'delivered' }).success).toBe(false);
       expect(IPC_CONTRACT['sync:probe'].response.safeParse({ ok: true }).success).toBe(true);
     });
   });

@@ -80,14 +80,26 @@ export const probeRequestSchema = z.strictObject({
 
 export const probeResultSchema = z.union([z.object({ ok: z.literal(true) }), syncFailureSchema]);
 
-export const syncPutRequestSchema = z.strictObject({
-  targetId: z.string().min(1).max(64),
+/** Files one sync:put may carry (the outbox sends a few small ones per call: DEFAULT_DELIVERY_BATCH). */
+export const MAX_SYNC_PUT_FILES = 64;
+
+const syncPutFileSchema = z.strictObject({
   /** Decoded path under the target's root ('Delegation Desk/Звіт.docx'); checked again in main. */
   path: z.string().min(1).max(2000),
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, { error: 'fileTooLarge' }),
+  bytes: z.instanceof(Uint8Array),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   replacePartial: z.boolean(),
   mimeType: z.string().max(255),
+});
+
+export const syncPutRequestSchema = z.strictObject({
+  targetId: z.string().min(1).max(64),
+  /** Sent in this order; main stops after the first failure (shared/outbox/put-in-order.ts). */
+  files: z
+    .array(syncPutFileSchema)
+    .min(1)
+    .max(MAX_SYNC_PUT_FILES)
+    .refine((files) => files.reduce((sum, file) => sum + file.bytes.byteLength, 0) <= MAX_SAVED_FILE_BYTES, { error: 'fileTooLarge' }),
 });
 
 export const putOutcomeSchema = z.union([
@@ -209,11 +221,14 @@ export const IPC_CONTRACT = {
     request: probeRequestSchema,
     response: probeResultSchema,
   },
-  /** Delivers one file without ever overwriting or deleting (shared/outbox/webdav-transport semantics). */
+  /**
+   * Delivers files in order without ever overwriting or deleting (shared/outbox/webdav-transport
+   * semantics); one outcome per file tried, up to and including the first failure.
+   */
   'sync:put': {
-    method: 'putSyncFile',
+    method: 'putSyncFiles',
     request: syncPutRequestSchema,
-    response: putOutcomeSchema,
+    response: z.array(putOutcomeSchema),
   },
   /** The OS folder dialog for automatic backups; the folder picked is remembered by the shell. */
   'backup:chooseFolder': {

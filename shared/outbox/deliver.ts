@@ -1,13 +1,15 @@
 import { compareCreation, remotePathOf, type OutboxItem } from './outbox-item';
 import { isDue, transition, type OutboxEvent } from './outbox-machine';
 import { stepStore, type OutboxStore } from './outbox-store';
-import { DEFAULT_OUTBOX_POLICY, isTargetWide, RETRY_RULES, type OutboxPolicy } from './retry-policy';
+import { putInOrder, type PutRequest } from './put-in-order';
+import { DEFAULT_OUTBOX_POLICY, isTargetWide, RETRY_RULES, type OutboxPolicy, type SyncFailureCode } from './retry-policy';
 import type { OutboxTransport, PutOutcome } from './webdav-transport';
 
 /**
- * Sends a target's outbox, one item at a time in creation order, writing every state change to
- * the store before acting on it (an item's outcome goes in with the next item's start: one
- * transaction per file). Safe to stop, crash or start again at any point: an item left
+ * Sends a target's outbox in creation order, a few items at a time (DeliveryBatch), writing
+ * every state change to the store before acting on it: a batch is marked 'sending' before it
+ * is sent, and its outcomes go in with a later batch's start (one transaction per batch, run
+ * while the batch before is on the network). Safe to stop, crash or start again at any point: an item left
  * 'sending' goes back to the queue, and sending it again finds its own file at the path (same
  * bytes → 'sent'), so nothing is delivered twice.
  *
@@ -28,6 +30,7 @@ export interface DeliverOptions {
   policy?: OutboxPolicy;
   /** Sleep until backed-off items are due and go on (default), or return 'waiting'. */
   waitForBackoff?: boolean;
+  batch?: DeliveryBatch;
 }
 
 export type DeliveryStop =
@@ -50,99 +53,169 @@ export interface DeliveryReport {
   nextAttemptAt: number | null;
 }
 
+/** How many files, and how many bytes, one step of a run takes at most (the first file always goes). */
+export interface DeliveryBatch {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Files are started, sent and settled in batches: one store transaction and one call to the
+ * transport for a few small files instead of one each. Large files go nearly one at a time.
+ */
+export const DEFAULT_DELIVERY_BATCH: DeliveryBatch = { files: 24, bytes: 4 * 1024 * 1024 };
+
 export async function deliverQueue(options: DeliverOptions): Promise<DeliveryReport> {
   const { store, transport, targetId, now, random, signal } = options;
   const policy = options.policy ?? DEFAULT_OUTBOX_POLICY;
+  const batch = options.batch ?? DEFAULT_DELIVERY_BATCH;
   const report: DeliveryReport = { stop: 'idle', delivered: 0, alreadyThere: 0, conflicts: 0, failures: 0, nextAttemptAt: null };
-  const apply = async (item: OutboxItem, event: OutboxEvent): Promise<OutboxItem> => {
-    const next = transition(item, event, now(), random, policy);
-    if (next !== item) await store.put(next);
-    return next;
-  };
+  const putMany = (files: readonly PutRequest[]) => (transport.putMany ? transport.putMany(files, { signal }) : putInOrder(transport, files, signal));
   /** After a target-wide failure nothing is sent before this time, not only the item that failed. */
   let holdUntil = 0;
   /** Ids of the items due at the last look, in creation order; each is read afresh before it is sent. */
   let due: string[] = [];
   /**
-   * The last item's outcome, written with the next item's start in one transaction. Until then
-   * the item reads 'sending', which a crash turns back into 'queued': sent again, it finds its
-   * own file (same bytes) and is 'sent' without a second copy. Written before anything else reads
-   * the store or the run returns.
+   * The last batch's outcomes, written with the next batch's start in one transaction. Until
+   * then those items read 'sending', which a crash turns back into 'queued': sent again, each
+   * finds its own file (same bytes) and is 'sent' without a second copy. Written before anything
+   * else reads the store or the run returns.
    */
-  let settled: OutboxItem | null = null;
+  let settled: OutboxItem[] = [];
   const settle = async () => {
-    if (settled) await store.put(settled);
-    settled = null;
+    if (settled.length === 0) return;
+    const written = settled;
+    settled = [];
+    await stepStore(store, written, [], () => null);
   };
 
   // Items a crashed or stopped run left mid-send go back to the queue (they keep their place).
-  for (const item of await targetItems(store, targetId)) if (item.state === 'sending') await apply(item, { type: 'restart' });
+  const leftSending = (await targetItems(store, targetId)).filter((item) => item.state === 'sending');
+  settled = leftSending.map((item) => transition(item, { type: 'restart' }, now(), random, policy));
+  await settle();
+
+  /** Starts the next items of `due` (and writes `settled` with them), in one store step. */
+  const takeBatch = async (): Promise<OutboxItem[]> => {
+    // Read afresh: the user may have cancelled one, or a new name chosen, since the last look.
+    const taken = due.splice(0, batch.files);
+    const left: string[] = [];
+    let bytes = 0;
+    const written = settled;
+    settled = [];
+    const started = await stepStore(store, written, taken, (item) => {
+      // Past the byte budget the rest wait for the next step, in their order.
+      if (left.length > 0 || (bytes > 0 && bytes + item.bytes.byteLength > batch.bytes)) {
+        left.push(item.id);
+        return null;
+      }
+      const next = transition(item, { type: 'start' }, now(), random, policy);
+      if (next === item) return null;
+      bytes += item.bytes.byteLength;
+      return next;
+    });
+    due.unshift(...left);
+    return started;
+  };
+  const putBack = (items: readonly OutboxItem[]) => items.map((item) => transition(item, { type: 'restart' }, now(), random, policy));
+  /**
+   * The batch after the one being sent, started while that one is on its way (the store step
+   * overlaps the network); sent next unless the current batch fails or the run stops.
+   */
+  let ahead: OutboxItem[] = [];
 
   for (;;) {
     if (signal?.aborted) {
+      settled.push(...putBack(ahead));
       await settle();
       return { ...report, stop: 'aborted' };
     }
-    if (due.length === 0) {
-      await settle();
-      const items = await targetItems(store, targetId);
-      const time = now();
-      report.nextAttemptAt = earliest(items, holdUntil, time);
-      if (time >= holdUntil) due = items.filter((item) => isDue(item, time)).map((item) => item.id);
+    let sending = ahead;
+    ahead = [];
+    if (sending.length === 0) {
       if (due.length === 0) {
-        if (report.nextAttemptAt === null) return { ...report, stop: 'idle' };
-        if (options.waitForBackoff === false) return { ...report, stop: 'waiting' };
-        await options.sleep(Math.max(0, report.nextAttemptAt - time), signal);
-        continue;
+        await settle();
+        const items = await targetItems(store, targetId);
+        const time = now();
+        report.nextAttemptAt = earliest(items, holdUntil, time);
+        if (time >= holdUntil) due = items.filter((item) => isDue(item, time)).map((item) => item.id);
+        if (due.length === 0) {
+          if (report.nextAttemptAt === null) return { ...report, stop: 'idle' };
+          if (options.waitForBackoff === false) return { ...report, stop: 'waiting' };
+          await options.sleep(Math.max(0, report.nextAttemptAt - time), signal);
+          continue;
+        }
       }
+      if (!(await options.isOnline())) {
+        await settle();
+        return { ...report, stop: 'offline' };
+      }
+      sending = await takeBatch();
+      if (sending.length === 0) continue;
     }
-    if (!(await options.isOnline())) {
-      await settle();
-      return { ...report, stop: 'offline' };
-    }
-    // Read afresh: the user may have cancelled it, or a new name chosen, since the last look.
-    const wasSettled = settled;
-    settled = null;
-    const sending = await stepStore(store, wasSettled, due.shift()!, (item) => {
-      const time = now();
-      if (!isDue(item, time)) return null;
-      const started = transition(item, { type: 'start' }, time, random, policy);
-      return started === item ? null : started;
-    });
-    if (!sending) continue;
-    let outcome: PutOutcome;
+
+    const sent = putMany(
+      sending.map((item) => ({
+        path: remotePathOf(item),
+        bytes: item.bytes,
+        contentHash: item.contentHash,
+        replacePartial: item.partialUploadPossible,
+        mimeType: item.mimeType,
+      })),
+    );
+    let storeError: unknown = null;
+    const next =
+      due.length === 0
+        ? Promise.resolve([])
+        : (async () => ((await options.isOnline()) ? takeBatch() : []))().catch((error: unknown) => {
+            storeError = error;
+            return [];
+          });
+    let outcomes: PutOutcome[];
     try {
-      outcome = await transport.put(remotePathOf(sending), sending.bytes, sending.contentHash, {
-        replacePartial: sending.partialUploadPossible,
-        mimeType: sending.mimeType,
-        signal,
-      });
+      outcomes = await sent;
     } catch (error) {
       // Stopped mid-send: back to the queue, as after a restart. Anything else is a bug: the
-      // item stays 'sending' and the next run puts it back.
-      if (signal?.aborted) {
-        await apply(sending, { type: 'restart' });
+      // items stay 'sending' and the next run puts them back.
+      const following = await next;
+      if (signal?.aborted && storeError === null) {
+        settled.push(...putBack(sending), ...putBack(following));
+        await settle();
         return { ...report, stop: 'aborted' };
       }
       throw error;
     }
-    const after = transition(sending, eventFor(outcome), now(), random, policy);
-    if (after !== sending) settled = after;
-    if (outcome.kind === 'delivered') report.delivered += 1;
-    else if (outcome.kind === 'alreadyThere') report.alreadyThere += 1;
-    else if (outcome.kind === 'conflict') report.conflicts += 1;
-    else {
-      report.failures += 1;
-      // Look again before the next item: the failed one may be due at once (a folder was made).
-      due = [];
-      const rule = RETRY_RULES[outcome.code];
-      if (rule === 'needsUser' || rule === 'slow') {
-        await settle();
-        report.nextAttemptAt = earliest(await targetItems(store, targetId), 0, now(), true);
-        return { ...report, stop: 'needsUser' };
+    ahead = await next;
+    if (storeError !== null) throw storeError;
+
+    let failure: { code: SyncFailureCode; after: OutboxItem } | null = null;
+    for (const [index, item] of sending.entries()) {
+      const outcome = outcomes[index];
+      // Not tried (the batch stopped at a failure, or was stopped): back to the queue in its place.
+      const after = transition(item, outcome ? eventFor(outcome) : { type: 'restart' }, now(), random, policy);
+      if (after !== item) settled.push(after);
+      if (!outcome) continue;
+      if (outcome.kind === 'delivered') report.delivered += 1;
+      else if (outcome.kind === 'alreadyThere') report.alreadyThere += 1;
+      else if (outcome.kind === 'conflict') report.conflicts += 1;
+      else {
+        report.failures += 1;
+        failure ??= { code: outcome.code, after };
       }
-      if (isTargetWide(outcome.code) && after.nextAttemptAt !== null) holdUntil = after.nextAttemptAt;
     }
+    if (!failure) continue;
+    const { code, after } = failure;
+    // The batch started behind this one goes back untried; look again before the next item:
+    // the failed one may be due at once (a folder was made).
+    settled.push(...putBack(ahead));
+    ahead = [];
+    due = [];
+    const rule = RETRY_RULES[code];
+    if (rule === 'needsUser' || rule === 'slow') {
+      await settle();
+      report.nextAttemptAt = earliest(await targetItems(store, targetId), 0, now(), true);
+      return { ...report, stop: 'needsUser' };
+    }
+    if (isTargetWide(code) && after.nextAttemptAt !== null) holdUntil = after.nextAttemptAt;
   }
 }
 

@@ -13,21 +13,31 @@ export interface OutboxStore {
   list(): Promise<OutboxItem[]>;
   put(item: OutboxItem): Promise<void>;
   /**
-   * Optional, one transaction instead of three: writes `settled` (the last item's outcome, if
-   * any), reads item `id` and, when `start` gives it a new state, writes that. Returns the state
-   * written for `id`, or null when the item is gone or `start` gave none. Same effect as put,
-   * get, put (see stepStore); `start` is synchronous and runs inside the transaction.
+   * Optional, one transaction instead of many: writes `settled` (outcomes of items sent before),
+   * reads the items `ids` in that order and writes the new state `start` gives each (null: left
+   * as it is). Returns the items started, in order. Same effect as put, get, put (see
+   * stepStore); `start` is synchronous and runs inside the transaction.
    */
-  step?(settled: OutboxItem | null, id: string, start: (item: OutboxItem) => OutboxItem | null): Promise<OutboxItem | null>;
+  step?(settled: readonly OutboxItem[], ids: readonly string[], start: (item: OutboxItem) => OutboxItem | null): Promise<OutboxItem[]>;
 }
 
-/** OutboxStore.step, with put, get, put for a store that has none. */
-export async function stepStore(store: OutboxStore, settled: OutboxItem | null, id: string, start: (item: OutboxItem) => OutboxItem | null): Promise<OutboxItem | null> {
-  if (store.step) return store.step(settled, id, start);
-  if (settled) await store.put(settled);
-  const item = await store.get(id);
-  const started = item ? start(item) : null;
-  if (started) await store.put(started);
+/** OutboxStore.step, with puts and gets for a store that has none. */
+export async function stepStore(
+  store: OutboxStore,
+  settled: readonly OutboxItem[],
+  ids: readonly string[],
+  start: (item: OutboxItem) => OutboxItem | null,
+): Promise<OutboxItem[]> {
+  if (store.step) return store.step(settled, ids, start);
+  for (const item of settled) await store.put(item);
+  const started: OutboxItem[] = [];
+  for (const id of ids) {
+    const item = await store.get(id);
+    const next = item ? start(item) : null;
+    if (!next) continue;
+    await store.put(next);
+    started.push(next);
+  }
   return started;
 }
 

@@ -2,6 +2,7 @@ import { isStrictPrefix, sha256Hex } from './content-hash';
 import { PROPFIND_BODY } from './folder-listing';
 import { createListingCache } from './listing-cache';
 import { encodeRemotePath, parentFolders } from './remote-path';
+import type { PutRequest } from './put-in-order';
 import { createHttpClient, failureForStatus, type Failure, type FetchLike, type HttpClient } from './webdav-http';
 
 /**
@@ -34,6 +35,11 @@ export interface PutOptions {
 /** What the outbox needs from any target (WebDAV now; a local folder later). */
 export interface OutboxTransport {
   put(path: string, bytes: Uint8Array, contentHash: string, options?: PutOptions): Promise<PutOutcome>;
+  /**
+   * Optional: several files in one call, by putInOrder's rules (in order; stops after the first
+   * failure). The shell's transport crosses to main once per batch instead of once per file.
+   */
+  putMany?(files: readonly PutRequest[], options?: { signal?: AbortSignal }): Promise<PutOutcome[]>;
 }
 
 export type ProbeResult = { ok: true } | Failure;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deliverQueue } from '../../shared/outbox/deliver';
 import { createOutboxItem } from '../../shared/outbox/outbox-item';
+import { putInOrder } from '../../shared/outbox/put-in-order';
 import { createMemoryOutboxStore } from '../../shared/outbox/outbox-store';
 import { createWebDavTransportPool } from '../../shared/outbox/transport-pool';
 import type { FetchLike } from '../../shared/outbox/webdav-http';
@@ -150,12 +151,12 @@ export async function benchOutbox(env: BenchEnv): Promise<void> {
     let transportMs = 0;
     await context.exposeBinding('__benchSyncPut', async (_source, call: SyncPutCall) => {
       const start = performance.now();
-      const bytes = Buffer.from(call.base64, 'base64');
+      const files = call.files.map((file) => {
+        const bytes = Buffer.from(file.base64, 'base64');
+        return { ...file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+      });
       try {
-        return await transport().put(call.path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), call.contentHash, {
-          replacePartial: call.replacePartial,
-          mimeType: call.mimeType,
-        });
+        return await putInOrder(transport(), files);
       } finally {
         transportMs += performance.now() - start;
       }
@@ -190,8 +191,9 @@ export async function benchOutbox(env: BenchEnv): Promise<void> {
           runs.requests.app.push(counting.reset());
           runs.results.push({ ...result, transportMs });
           console.log(
-            `outbox: app run ${run + 1}: ${Math.round(result.ms)} ms = outbox store ${Math.round(result.storeMs)} + sync calls ${Math.round(result.syncMs)} ` +
-              `(transport in Node ${Math.round(transportMs)}, crossing ${Math.round(result.syncMs - transportMs)}) + the rest ${Math.round(result.ms - result.storeMs - result.syncMs)}`,
+            // Store steps run while the batch before them is sent, so the parts add up to more than the whole.
+            `outbox: app run ${run + 1}: ${Math.round(result.ms)} ms, of which awaiting the outbox store ${Math.round(result.storeMs)} and sync calls ${Math.round(result.syncMs)} ` +
+              `(transport in Node ${Math.round(transportMs)}, crossing ${Math.round(result.syncMs - transportMs)}), in part at the same time`,
           );
           const states = await bench.call('outboxStates', targetId);
           if (result.delivered !== files.length || result.failures > 0 || states.sent !== files.length) {

@@ -43,14 +43,14 @@ function setup() {
   return handlers;
 }
 
-const putRequest = async (targetId: string, remotePath = 'Delegation Desk/Звіт.md') => ({
-  targetId,
+const putFile = async (remotePath = 'Delegation Desk/Звіт.md', content = bytes) => ({
   path: remotePath,
-  bytes,
-  contentHash: await sha256Hex(bytes),
+  bytes: content,
+  contentHash: await sha256Hex(content),
   replacePartial: false,
   mimeType: 'text/markdown',
 });
+const putRequest = async (targetId: string, remotePath?: string) => ({ targetId, files: [await putFile(remotePath)] });
 
 beforeEach(async () => {
   server = createFakeWebDav({ baseUrl: BASE_URL, username: 'olena', password: 'app-пароль' });
@@ -70,16 +70,38 @@ describe('sync handlers: WebDAV', () => {
       handlers['sync:configureTarget']({ kind: 'webdav', id: 't1', baseUrl: BASE_URL, username: 'olena', password: 'app-пароль' }, page.event),
     ).resolves.toEqual({ known: true, credentials: 'session' });
     await expect(handlers['sync:probe']({ targetId: 't1', folder: '' }, page.event)).resolves.toEqual({ ok: true });
-    await expect(handlers['sync:put'](await putRequest('t1'), page.event)).resolves.toEqual({ kind: 'delivered' });
+    await expect(handlers['sync:put'](await putRequest('t1'), page.event)).resolves.toEqual([{ kind: 'delivered' }]);
     expect(server.files.get('Delegation Desk/Звіт.md')).toEqual(bytes);
-    await expect(handlers['sync:put'](await putRequest('t1'), page.event)).resolves.toEqual({ kind: 'alreadyThere' });
+    await expect(handlers['sync:put'](await putRequest('t1'), page.event)).resolves.toEqual([{ kind: 'alreadyThere' }]);
     expect(page.listeners()).toBe(0);
+  });
+
+  it('sends a batch in order, past a conflict, and stops at the first failure', async () => {
+    server = createFakeWebDav({
+      baseUrl: BASE_URL,
+      username: 'olena',
+      password: 'p',
+      fault: (request) => (request.method === 'PUT' && request.path.endsWith('3.md') ? { kind: 'status', status: 507 } : undefined),
+    });
+    server.files.set('Delegation Desk/2.md', new TextEncoder().encode('a colleague’s file'));
+    const handlers = setup();
+    const page = fromPage();
+    await handlers['sync:configureTarget']({ kind: 'webdav', id: 't1', baseUrl: BASE_URL, username: 'olena', password: 'p' }, page.event);
+    const files = await Promise.all(['1', '2', '3', '4'].map((name) => putFile(`Delegation Desk/${name}.md`)));
+    await expect(handlers['sync:put']({ targetId: 't1', files }, page.event)).resolves.toEqual([
+      { kind: 'delivered' },
+      { kind: 'conflict' },
+      { kind: 'failed', code: 'syncQuota', httpStatus: 507 },
+    ]);
+    expect(server.files.get('Delegation Desk/1.md')).toEqual(bytes);
+    expect(new TextDecoder().decode(server.files.get('Delegation Desk/2.md'))).toBe('a colleague’s file');
+    expect(server.requests.some((request) => request.path.endsWith('4.md'))).toBe(false);
   });
 
   it('answers syncUnauthorized, without a request, for an unknown target or one with no password kept', async () => {
     const handlers = setup();
     const page = fromPage();
-    await expect(handlers['sync:put'](await putRequest('nobody'), page.event)).resolves.toEqual({ kind: 'failed', code: 'syncUnauthorized' });
+    await expect(handlers['sync:put'](await putRequest('nobody'), page.event)).resolves.toEqual([{ kind: 'failed', code: 'syncUnauthorized' }]);
     await handlers['sync:configureTarget']({ kind: 'webdav', id: 't1', baseUrl: BASE_URL, username: 'olena' }, page.event);
     await expect(handlers['sync:probe']({ targetId: 't1', folder: '' }, page.event)).resolves.toEqual({ kind: 'failed', code: 'syncUnauthorized' });
     expect(server.requests).toEqual([]);
@@ -100,7 +122,7 @@ describe('sync handlers: WebDAV', () => {
     const put = handlers['sync:put'](await putRequest('t1'), page.event);
     await vi.waitFor(() => expect(server.requests.some((request) => request.method === 'PUT')).toBe(true));
     page.destroy();
-    await expect(put).resolves.toEqual({ kind: 'failed', code: 'syncNetwork' });
+    await expect(put).resolves.toEqual([{ kind: 'failed', code: 'syncNetwork' }]);
     expect(page.listeners()).toBe(0);
   });
 });
@@ -119,7 +141,7 @@ describe('sync handlers: local folders', () => {
     await expect(handlers['sync:configureTarget'](target, page.event)).resolves.toEqual({ known: true, credentials: 'none' });
 
     await expect(handlers['sync:probe']({ targetId: 'f1', folder: '' }, page.event)).resolves.toEqual({ ok: true });
-    await expect(handlers['sync:put'](await putRequest('f1'), page.event)).resolves.toEqual({ kind: 'delivered' });
+    await expect(handlers['sync:put'](await putRequest('f1'), page.event)).resolves.toEqual([{ kind: 'delivered' }]);
     expect(new Uint8Array(await nodeFs.readFile(path.join(folderRoot, 'Delegation Desk', 'Звіт.md')))).toEqual(bytes);
     expect(server.requests).toEqual([]);
   });
@@ -133,7 +155,7 @@ describe('sync handlers: local folders', () => {
     await handlers['sync:put'](await putRequest('f1'), page.event);
     await handlers['sync:forgetTarget']({ targetId: 'f1' }, page.event);
     await expect(handlers['sync:targetStatus']({ targetId: 'f1' }, page.event)).resolves.toEqual({ known: false, credentials: 'none' });
-    await expect(handlers['sync:put'](await putRequest('f1'), page.event)).resolves.toEqual({ kind: 'failed', code: 'syncUnauthorized' });
+    await expect(handlers['sync:put'](await putRequest('f1'), page.event)).resolves.toEqual([{ kind: 'failed', code: 'syncUnauthorized' }]);
     await expect(nodeFs.readdir(path.join(folderRoot, 'Delegation Desk'))).resolves.toEqual(['Звіт.md']);
   });
 });

@@ -1,4 +1,5 @@
 import type { IpcChannel } from '#shared/ipc/contract';
+import { putInOrder } from '#shared/outbox/put-in-order';
 import type { Failure } from '#shared/outbox/webdav-http';
 import type { ProbeResult, PutOptions, PutOutcome } from '#shared/outbox/webdav-transport';
 import type { InvokeEvent, IpcEventHandler } from '../ipc';
@@ -90,14 +91,11 @@ export function createSyncHandlers(services: SyncServices): SyncHandlers {
       return whileSenderLives(event, (signal) => transport.probe(folder, { signal }), { kind: 'failed', code: 'syncNetwork' });
     },
 
-    'sync:put': async ({ targetId, path, bytes, contentHash, replacePartial, mimeType }, event) => {
+    'sync:put': async ({ targetId, files }, event) => {
       const transport = await transportFor(targetId);
-      if (transport === null) return NEEDS_CREDENTIALS;
-      return whileSenderLives(
-        event,
-        (signal) => transport.put(path, bytes, contentHash, { replacePartial, mimeType, signal }),
-        { kind: 'failed', code: 'syncNetwork' },
-      );
+      if (transport === null) return [NEEDS_CREDENTIALS];
+      // The page gone mid-batch reads no answer; its next run finds what got there.
+      return whileSenderLives(event, (signal) => putInOrder(transport, files, signal), [{ kind: 'failed', code: 'syncNetwork' }]);
     },
   };
 }

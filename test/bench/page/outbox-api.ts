@@ -8,15 +8,17 @@
 
 import type { ProbeResult, PutOutcome } from '#shared/outbox/webdav-transport';
 
-/** The bindings the spec exposes on the page (window.__benchSyncPut / __benchSyncProbe). */
+/** The bindings the spec exposes on the page (window.__benchSyncPut / __benchSyncProbe): sync:put carries a batch. */
 export interface SyncPutCall {
   targetId: string;
-  path: string;
-  /** The file's bytes as base64: the files are small, and a binding takes JSON. */
-  base64: string;
-  contentHash: string;
-  replacePartial: boolean;
-  mimeType: string;
+  files: {
+    path: string;
+    /** The file's bytes as base64: the files are small, and a binding takes JSON. */
+    base64: string;
+    contentHash: string;
+    replacePartial: boolean;
+    mimeType: string;
+  }[];
 }
 
 export interface OutboxRunResult {
@@ -53,7 +55,7 @@ export interface OutboxBenchApi {
 
 declare global {
   interface Window {
-    __benchSyncPut?: (call: SyncPutCall) => Promise<PutOutcome>;
+    __benchSyncPut?: (call: SyncPutCall) => Promise<PutOutcome[]>;
     __benchSyncProbe?: (call: { targetId: string; folder: string }) => Promise<ProbeResult>;
   }
 }
