@@ -116,7 +116,8 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
     due.unshift(...left);
     return started;
   };
-  const putBack = (items: readonly OutboxItem[]) => items.map((item) => transition(item, { type: 'restart' }, now(), random, policy));
+  /** Items started but not (or not known to be) sent, back to the queue in their place. */
+  const putBack = (items: readonly OutboxItem[], type: 'restart' | 'notSent') => items.map((item) => transition(item, { type }, now(), random, policy));
   /**
    * The batch after the one being sent, started while that one is on its way (the store step
    * overlaps the network); sent next unless the current batch fails or the run stops.
@@ -125,7 +126,7 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
 
   for (;;) {
     if (signal?.aborted) {
-      settled.push(...putBack(ahead));
+      settled.push(...putBack(ahead, 'notSent'));
       await settle();
       return { ...report, stop: 'aborted' };
     }
@@ -178,7 +179,8 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
       // items stay 'sending' and the next run puts them back.
       const following = await next;
       if (signal?.aborted && storeError === null) {
-        settled.push(...putBack(sending), ...putBack(following));
+        // Which of the batch got under way is not known: each may find a shorter copy of itself.
+        settled.push(...putBack(sending, 'restart'), ...putBack(following, 'notSent'));
         await settle();
         return { ...report, stop: 'aborted' };
       }
@@ -190,8 +192,8 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
     let failure: { code: SyncFailureCode; after: OutboxItem } | null = null;
     for (const [index, item] of sending.entries()) {
       const outcome = outcomes[index];
-      // Not tried (the batch stopped at a failure, or was stopped): back to the queue in its place.
-      const after = transition(item, outcome ? eventFor(outcome) : { type: 'restart' }, now(), random, policy);
+      // Not tried (the batch stopped at a failure, or was stopped between files): back to the queue in its place.
+      const after = transition(item, outcome ? eventFor(outcome) : { type: 'notSent' }, now(), random, policy);
       if (after !== item) settled.push(after);
       if (!outcome) continue;
       if (outcome.kind === 'delivered') report.delivered += 1;
@@ -206,7 +208,7 @@ export async function deliverQueue(options: DeliverOptions): Promise<DeliveryRep
     const { code, after } = failure;
     // The batch started behind this one goes back untried; look again before the next item:
     // the failed one may be due at once (a folder was made).
-    settled.push(...putBack(ahead));
+    settled.push(...putBack(ahead, 'notSent'));
     ahead = [];
     due = [];
     const rule = RETRY_RULES[code];

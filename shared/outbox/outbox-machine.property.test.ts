@@ -23,7 +23,7 @@ const event: fc.Arbitrary<OutboxEvent> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constantFrom<OutboxEvent>({ type: 'retry' }, { type: 'cancel' }, { type: 'sendUnderNewName' }) },
-  { weight: 1, arbitrary: fc.constantFrom<OutboxEvent>({ type: 'restart' }, { type: 'targetChanged' }) },
+  { weight: 1, arbitrary: fc.constantFrom<OutboxEvent>({ type: 'restart' }, { type: 'targetChanged' }, { type: 'notSent' }) },
 );
 
 const step = fc.record({
@@ -65,9 +65,10 @@ function walk(steps: readonly { event: OutboxEvent; elapsed: number; random: num
       check(!state.unresolvedConflict, 'a conflict is never sent without a new name', detail);
       check(after.sentAt === state.now && after.lastError === null, 'sent records when, and no error', detail);
     }
-    check(after.attempts >= before.attempts, 'attempts only grow', detail);
     const started = before.state !== 'sending' && after.state === 'sending';
-    check(after.attempts === before.attempts + (started ? 1 : 0), 'each start, and only a start, counts an attempt', detail);
+    const untried = event.type === 'notSent' && after !== before;
+    check(after.attempts === before.attempts + (started ? 1 : 0) - (untried ? 1 : 0), 'each start counts an attempt, taken back only for a file never tried', detail);
+    if (untried) check(after.state === 'queued' && after.partialUploadPossible === before.partialUploadPossible, 'an untried file goes back to the queue as it was', detail);
     if (started) check(isDue(before, state.now), 'an item starts only once its time has come', detail);
     if (event.type === 'failed' && after !== before && after.state === 'queued') {
       const delay = after.nextAttemptAt! - state.now;

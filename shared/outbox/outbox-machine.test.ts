@@ -93,6 +93,12 @@ describe('transition', () => {
     expect(run(sending, { type: 'cancel' })).toBe(sending);
   });
 
+  it('puts an item started with a batch but never tried back in the queue as it was, its attempt not counted', () => {
+    const untried = run(queued, { type: 'start' }, { type: 'notSent' });
+    expect(untried).toMatchObject({ state: 'queued', attempts: 0, partialUploadPossible: false, nextAttemptAt: null });
+    expect(run(queued, { type: 'notSent' })).toBe(queued);
+  });
+
   it('puts an item left mid-send back in the queue after a restart, marking that part of it may be there', () => {
     const restarted = run(queued, { type: 'start' }, { type: 'restart' });
     expect(restarted).toMatchObject({ state: 'queued', attempts: 1, partialUploadPossible: true, nextAttemptAt: null });

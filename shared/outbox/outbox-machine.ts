@@ -9,7 +9,7 @@ import { backoffDelay, DEFAULT_OUTBOX_POLICY, mayLeavePartialUpload, RETRY_RULES
  *   queued ──start──▶ sending ──delivered / alreadyThere──▶ sent
  *     ▲  ▲               │ ├──conflictFound──▶ conflict ──sendUnderNewName──▶ queued (name (2).ext)
  *     │  └──backoff──────┘ └──failed (401, 403, 507, 413, 4xx)──▶ failed ──retry / targetChanged──▶ queued
- *     └──restart (sending only)
+ *     └──restart, notSent (sending only)
  *   queued, failed, conflict ──cancel──▶ cancelled (final)
  */
 export type OutboxEvent =
@@ -30,6 +30,8 @@ export type OutboxEvent =
   | { type: 'sendUnderNewName' }
   /** The app (or a stopped delivery run) left the item mid-send; it goes back to the queue. */
   | { type: 'restart' }
+  /** Started with a batch but never tried (the batch stopped at a failure before it): back to the queue, no attempt counted. */
+  | { type: 'notSent' }
   /** The target's settings changed (password, folder, URL): what waited for the user is tried again. */
   | { type: 'targetChanged' };
 
@@ -68,6 +70,9 @@ export function transition<T extends OutboxRecord>(item: T, event: OutboxEvent, 
       if (item.state !== 'sending') return item;
       // The upload may have been under way: a shorter copy of these bytes at the path is ours.
       return { ...item, state: 'queued', nextAttemptAt: null, partialUploadPossible: true };
+    case 'notSent':
+      if (item.state !== 'sending') return item;
+      return { ...item, state: 'queued', attempts: Math.max(0, item.attempts - 1) };
     case 'targetChanged':
       if (item.state === 'failed' || (item.state === 'queued' && item.nextAttemptAt !== null)) return { ...settled(item), state: 'queued' };
       return item;
