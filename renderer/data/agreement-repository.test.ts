@@ -113,6 +113,56 @@ describe('agreement repository: framing changes', () => {
     expect(Object.keys(dropped.clauses[0]!.text).sort()).toEqual(['fr', 'uk']);
   });
 
+  /** The twinning agreement in three languages, French the third. */
+  const trilingual = (input: () => AgreementInput): AgreementInput => {
+    const draft = input();
+    return { ...draft, languages: ['uk', 'en', 'fr'], title: { ...draft.title, fr: 'Accord de jumelage' } };
+  };
+
+  it('keeps the text as a version before a language is dropped, in the same step', async () => {
+    const { agreements, agreementVersions, input } = await twinning();
+    const created = await agreements.create(trilingual(input));
+    const withFrench = created.clauses.map((clause, index) => (index === 2 ? { ...clause, text: { ...clause.text, fr: 'Les parties échangent leur expérience.' } } : clause));
+    const edited = await agreements.updateClauses(created.id, withFrench);
+
+    clock += 5_000;
+    const dropped = await agreements.patch(created.id, { languages: ['uk', 'en'] });
+    expect(dropped.clauses[2]?.text.fr).toBeUndefined();
+    const versions = await agreementVersions.list(created.id);
+    expect(versions.map((version) => [version.reason, version.createdAt])).toEqual([['beforeEditing', TEST_START + 5_000]]);
+    expect(versions[0]?.content.languages).toEqual(['uk', 'en', 'fr']);
+    expect(versions[0]?.content.clauses).toEqual(edited.clauses);
+    expect(versions[0]?.content.clauses[2]?.text.fr).toBe('Les parties échangent leur expérience.');
+  });
+
+  it('saves no second version when the latest already holds the text, nor for a change that drops nothing', async () => {
+    const { agreements, agreementVersions, input } = await twinning();
+    const created = await agreements.create(trilingual(input));
+    // The page keeps its snapshot before the first change; the patch that follows adds none.
+    const snapshot = await agreementVersions.ensureEditingSnapshot(created.id);
+    clock += 1_000;
+    expect((await agreements.patch(created.id, { languages: ['uk', 'en'] })).languages).toEqual(['uk', 'en']);
+    expect((await agreementVersions.list(created.id)).map((version) => version.id)).toEqual([snapshot!.id]);
+
+    clock += 1_000;
+    expect((await agreements.patch(created.id, { languages: ['uk', 'en', 'pl'], title: { ...created.title, pl: 'Umowa o partnerstwie' } })).languages).toEqual(['uk', 'en', 'pl']);
+    await agreements.patch(created.id, { signingPlace: { uk: 'Запоріжжя', en: 'Zaporizhzhia' } });
+    expect(await agreementVersions.list(created.id)).toHaveLength(1);
+  });
+
+  it('changes nothing when the version before dropping a language cannot be written', async () => {
+    const { agreements, agreementVersions, db, input } = await twinning();
+    const created = await agreements.create(trilingual(input));
+    const failVersions = () => {
+      throw new Error('disk full');
+    };
+    db.agreementVersions.hook('creating', failVersions);
+    expect((await appErrorOf(agreements.patch(created.id, { languages: ['uk', 'en'] }))).code).not.toBe('validation');
+    db.agreementVersions.hook('creating').unsubscribe(failVersions);
+    expect(await agreements.get(created.id)).toEqual(created);
+    expect(await agreementVersions.list(created.id)).toEqual([]);
+  });
+
   it('refuses a change that leaves Ukrainian out, writing nothing', async () => {
     const { agreements, input } = await twinning();
     const created = await agreements.create(input());

@@ -16,7 +16,7 @@ import { sanitizeHtml } from '../security/sanitize-html';
 import { assertReferencesExist, heldBefore } from './reference-checks';
 import { guardStorage } from './storage-error';
 import { agreementInputOf, deriveAgreement } from './agreement-content';
-import { addAgreementVersion } from './agreement-version-repository';
+import { addAgreementVersion, keepBeforeEditing } from './agreement-version-repository';
 
 const live = (agreement: Agreement) => agreement.deletedAt === null;
 /** Most recently changed first: what someone looking for "the memorandum with X" wants on top. */
@@ -37,6 +37,9 @@ function clausesFor(clauses: Clause[], before: readonly string[], after: readonl
   for (const lang of after) if (!before.includes(lang)) result = addLanguage(result, lang);
   return result;
 }
+
+/** Whether a change of languages takes one away, and its text with it. */
+const dropsLanguage = (before: readonly string[], after: readonly string[]) => before.some((lang) => !after.includes(lang));
 
 const sanitized = (input: AgreementInput): AgreementInput => ({ ...input, notes: sanitizeHtml(input.notes) });
 
@@ -106,7 +109,10 @@ export function createAgreementRepository(db: DeskDatabase, now: () => number = 
     /**
      * Changes some fields and keeps the rest as stored (the editor's clauses above all). The
      * status moves only through changeStatus. When the languages change, the clauses gain or
-     * lose those languages in the same write (addLanguage / removeLanguage).
+     * lose those languages in the same write (addLanguage / removeLanguage); when one is
+     * dropped, the text as it stood is first kept as a 'beforeEditing' version in the same
+     * transaction (unless the latest version already holds it, as after the page's own
+     * snapshot), so the dropped language's text can be brought back.
      */
     async patch(id: string, changes: AgreementPatch): Promise<Agreement> {
       const merge = (existing: Agreement) => {
@@ -116,10 +122,12 @@ export function createAgreementRepository(db: DeskDatabase, now: () => number = 
       const before = await guardStorage(() => requireAgreement(id));
       await checkReferences(merge(before), before);
       return guardStorage(() =>
-        db.transaction('rw', db.agreements, async () => {
+        db.transaction('rw', db.agreements, db.agreementVersions, async () => {
           const existing = await requireAgreement(id);
           const input = sanitized(merge(existing));
-          const record: Agreement = { ...input, ...deriveAgreement(input), id, createdAt: existing.createdAt, updatedAt: now(), deletedAt: existing.deletedAt };
+          const at = now();
+          if (dropsLanguage(existing.languages, input.languages)) await keepBeforeEditing(db, existing, at);
+          const record: Agreement = { ...input, ...deriveAgreement(input), id, createdAt: existing.createdAt, updatedAt: at, deletedAt: existing.deletedAt };
           await db.agreements.put(record);
           return record;
         }),

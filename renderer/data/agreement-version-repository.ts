@@ -33,6 +33,21 @@ export async function addAgreementVersion(
   return version;
 }
 
+/** Newest first; the ULID breaks ties between versions taken in the same millisecond. */
+const newestFirst = (a: AgreementVersion, b: AgreementVersion) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Keeps `agreement` as it stands as a 'beforeEditing' version, unless its latest version already
+ * holds exactly that text, so a change about to replace it always has a way back and one change
+ * never leaves two identical versions. Returns the version saved, or null when none was needed.
+ * Call inside a transaction over `agreementVersions`.
+ */
+export async function keepBeforeEditing(db: DeskDatabase, agreement: Agreement, at: number): Promise<AgreementVersion | null> {
+  const [latest] = (await db.agreementVersions.where('agreementId').equals(agreement.id).toArray()).sort(newestFirst);
+  if (latest && sameContent(latest.content, agreement)) return null;
+  return addAgreementVersion(db, agreement, 'beforeEditing', '', at);
+}
+
 /**
  * Removes every version of these agreements. The Trash calls it inside its purge transaction
  * (scope: `agreementVersions`) when agreements are deleted for good; a trashed agreement keeps them.
@@ -44,9 +59,6 @@ export async function purgeAgreementVersions(db: DeskDatabase, agreementIds: rea
 
 /** Whether restoring a version may turn the agreement itself back into a draft. */
 export const restoresInPlace = (status: AgreementStatus) => status === 'draft' || canMoveTo(status, 'draft');
-
-/** Newest first; the ULID breaks ties between versions taken in the same millisecond. */
-const newestFirst = (a: AgreementVersion, b: AgreementVersion) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
  * Saved states of agreements. Versions are never edited; restoring one keeps the state it
@@ -85,12 +97,7 @@ export function createAgreementVersionRepository(db: DeskDatabase, now: () => nu
      */
     ensureEditingSnapshot: (agreementId: string) =>
       guardStorage(() =>
-        db.transaction('rw', db.agreements, db.agreementVersions, async () => {
-          const agreement = await requireAgreement(agreementId);
-          const [latest] = (await db.agreementVersions.where('agreementId').equals(agreementId).toArray()).sort(newestFirst);
-          if (latest && sameContent(latest.content, agreement)) return null;
-          return addAgreementVersion(db, agreement, 'beforeEditing', '', now());
-        }),
+        db.transaction('rw', db.agreements, db.agreementVersions, async () => keepBeforeEditing(db, await requireAgreement(agreementId), now())),
       ),
 
     /**

@@ -1,14 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import ukAgreements from '../../renderer/i18n/locales/uk/agreements.json' with { type: 'json' };
 import { UI, format, loadSampleWorkspace } from './support/desk';
-import { docxText, flattenText, pdfText } from './support/pdf-text';
+import { docxText, flattenText, pdfFonts, pdfText, readDownload } from './support/pdf-text';
 
 /**
  * The Kalush–Zaporizhzhia memorandum of the sample workspace, after it was signed: a clause
  * changed in English and compared with the signed version word by word; then the text handed to
  * the partner as a DOCX and as a PDF, each read back by a real reader (LibreOffice, pdftotext)
- * with both languages' text in it; and the agreement found on its parties' pages and on the
- * meeting where it was signed.
+ * with both languages' text in it, every font of the PDF embedded (pdffonts); and the agreement
+ * found on its parties' pages and on the meeting where it was signed.
  */
 
 const uk = UI.uk;
@@ -69,11 +69,16 @@ test('a changed clause compares word by word with the signed version; DOCX and P
   await expect(page.getByRole('button', { name: a.print.print })).toBeVisible();
   await expect(page.getByText(TITLE_EN).first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  const pdfWords = flattenText(await pdfText(await page.pdf({ format: 'A4', preferCSSPageSize: true }), { layout: false }));
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pdfWords = flattenText(await pdfText(pdf, { layout: false }));
   for (const expected of [TITLE, TITLE_EN, 'Калуська міська рада', 'Kalush City Council', 'partnership', 'енергоефективності', 'energy efficiency']) {
     expect(pdfWords, expected).toContain(expected);
   }
   expect(pdfWords).not.toContain(uk.common.nav.settings);
+  // Every font travels inside the file, so a partner's reader without them shows the same letters.
+  const fonts = await pdfFonts(pdf);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((font) => !font.embedded).map((font) => font.name)).toEqual([]);
 });
 
 test('the agreement is listed on its parties’ pages and on the meeting where it was signed', async ({ page }) => {
@@ -92,10 +97,3 @@ test('the agreement is listed on its parties’ pages and on the meeting where i
   await page.getByRole('table', { name: uk.meetings.title }).getByRole('row', { name: /Підписання меморандуму про співпрацю Калуша і Запоріжжя/ }).click();
   await expect(main(page).getByRole('region', { name: a.title }).getByRole('link', { name: TITLE })).toBeVisible();
 });
-
-async function readDownload(download: import('@playwright/test').Download): Promise<Buffer> {
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}

@@ -7,14 +7,14 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Reads generated documents the way a partner's machine would: LibreOffice headless opens a
- * DOCX and writes it out as text or HTML, and poppler's pdftotext reads a PDF. Shared by the
+ * DOCX and writes it out as text or HTML, and poppler's pdftotext and pdffonts read a PDF. Shared by the
  * unit tests of the writers and the end-to-end specs.
  */
 
-export type OfficeTool = 'soffice' | 'pdftotext';
+export type OfficeTool = 'soffice' | 'pdftotext' | 'pdffonts';
 
 /** What CI installs each tool from (.ci/run). */
-const DEBIAN_PACKAGES: Record<OfficeTool, string> = { soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils' };
+const DEBIAN_PACKAGES: Record<OfficeTool, string> = { soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils', pdffonts: 'poppler-utils' };
 
 /** Generous: LibreOffice's first start on a fresh profile takes several seconds on a busy machine. */
 export const CONVERT_TIMEOUT_MS = 60_000;
@@ -139,5 +139,50 @@ export async function pdfToText(bytes: Uint8Array, { layout = true }: { layout?:
     await writeFile(input, bytes);
     const text = await run(pdftotext, [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', input, '-']);
     return text.toString('utf8');
+  });
+}
+
+/** One row of `pdffonts`: a font the PDF uses, and whether its glyphs travel inside the file. */
+export interface PdfFont {
+  name: string;
+  type: string;
+  encoding: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+/**
+ * Reads pdffonts' table by the columns its dashed rule marks out (names and types may hold
+ * spaces, "CID TrueType"). Throws when the output is not that table, rather than finding no fonts.
+ */
+export function parsePdfFonts(output: string): PdfFont[] {
+  const lines = output.split('\n');
+  const ruleAt = lines.findIndex((line) => /^-+( -+)+\s*$/.test(line));
+  const header = lines[ruleAt - 1] ?? '';
+  if (ruleAt < 1 || !/^name\s+type\s+encoding\s+emb\s+sub\s+uni/.test(header)) throw new Error(`not pdffonts output: ${output.slice(0, 200)}`);
+  const columns = [...lines[ruleAt]!.matchAll(/-+/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const cell = (line: string, column: number) => line.slice(columns[column]![0], columns[column]![1]).trim();
+  return lines
+    .slice(ruleAt + 1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({
+      name: cell(line, 0),
+      type: cell(line, 1),
+      encoding: cell(line, 2),
+      embedded: cell(line, 3) === 'yes',
+      subset: cell(line, 4) === 'yes',
+      unicode: cell(line, 5) === 'yes',
+    }));
+}
+
+/** The fonts of a PDF as poppler's pdffonts lists them, one entry per font on any page. */
+export async function pdfFontsOf(bytes: Uint8Array): Promise<PdfFont[]> {
+  const pdffonts = findTool('pdffonts');
+  if (!pdffonts) throw new Error(toolGate('pdffonts').reason);
+  return inTempDir(async (dir) => {
+    const input = path.join(dir, 'document.pdf');
+    await writeFile(input, bytes);
+    return parsePdfFonts((await run(pdffonts, [input])).toString('utf8'));
   });
 }

@@ -10,6 +10,7 @@ import { AgreementDetailsForm } from './form/AgreementDetailsForm';
 import { AgreementHeader } from './page/AgreementHeader';
 import { AgreementMeetings } from './page/AgreementMeetings';
 import { AgreementNotes } from './page/AgreementNotes';
+import { StatusHistory } from './page/StatusHistory';
 import { useEditingSession } from './use-editing-session';
 import { useClauseLibrary } from './library';
 
@@ -28,7 +29,8 @@ export function AgreementPage() {
 
 /**
  * One agreement: its header (status, exports) and tabs for the text, the framing, the linked
- * meetings, the versions and notes. Tabs unmount when left, so each saves what it holds then.
+ * meetings, the versions with the status history, and notes. Tabs unmount when left, so each
+ * saves what it holds then.
  */
 function AgreementView({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation('agreements');
@@ -63,7 +65,10 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           <AgreementMeetings agreement={agreement} />
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="md">
-          <VersionsPanel agreement={agreement} />
+          <Stack gap="md">
+            <VersionsPanel agreement={agreement} />
+            <StatusHistory agreementId={agreement.id} history={agreement.statusHistory} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="md">
           <AgreementNotes agreement={agreement} />

@@ -117,6 +117,13 @@ async function eventually(check: () => Promise<void>, timeoutMs = 3000): Promise
   }
 }
 
+/** Opens the actions menu of `clause` ("Clause 3") and picks `item`, then waits for the menu to close. */
+async function chooseAction(clause: string, item: string): Promise<void> {
+  await click(button(`Actions for ${clause}`));
+  await click(await waitFor(() => button(item)));
+  await waitFor(() => expect(document.querySelector('[role="menu"]')).toBeNull());
+}
+
 const storedClauses = async (workspace: Workspace, id: string) => (await workspace.agreements.get(id))!.clauses;
 
 describe('ClauseEditor', { timeout: 30_000 }, () => {
@@ -197,6 +204,65 @@ describe('ClauseEditor', { timeout: 30_000 }, () => {
     ]);
     expect(numbersShown()).toEqual(moved.map((number) => number || '—'));
     expect(textArea(`Clause ${moved[firstSubclause - 1]!.replace(/\.$/, '')}, English text`).value).toBe(text);
+  });
+
+  it('inserts, splits and deletes clauses from a row’s menu, renumbering the rest, and saves the result', async () => {
+    const { workspace, agreement } = await mountTwinning();
+    const index = numberClauses(agreement.clauses).indexOf('3.');
+    const third = agreement.clauses[index]!;
+    const fourth = agreement.clauses[index + 1]!;
+
+    // An empty section below clause 3 becomes clause 4; the old clause 4 is now 5.
+    await chooseAction('Clause 3', 'Insert clause below');
+    expect(numbersShown()).toHaveLength(agreement.clauses.length + 1);
+    expect(textArea('Clause 4, Ukrainian text').value).toBe('');
+    expect(textArea('Clause 5, English text').value).toBe(fourth.text.en);
+
+    // Deleting it, after confirming, numbers everything as before.
+    await chooseAction('Clause 4', 'Delete clause…');
+    await click(await waitFor(() => button('Delete')));
+    await waitFor(() => expect(numbersShown()).toEqual(numberClauses(agreement.clauses).map((number) => number || '—')));
+    expect(textArea('Clause 4, English text').value).toBe(fourth.text.en);
+
+    // Split at the cursor in the Ukrainian text: the rest becomes clause 4, both English texts behind.
+    const ukrainian = textArea('Clause 3, Ukrainian text');
+    const cut = third.text.uk!.indexOf(' ', Math.floor(third.text.uk!.length / 2));
+    await act(async () => {
+      ukrainian.focus();
+      ukrainian.setSelectionRange(cut, cut);
+      ukrainian.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    });
+    await chooseAction('Clause 3', 'Split at the cursor');
+    expect(textArea('Clause 3, Ukrainian text').value).toBe(third.text.uk!.slice(0, cut));
+    expect(textArea('Clause 4, Ukrainian text').value).toBe(third.text.uk!.slice(cut + 1));
+    expect(textArea('Clause 3, English text').value).toBe(third.text.en);
+    expect(textArea('Clause 4, English text').value).toBe('');
+    expect(button('Clause 3: confirm the English translation')).toBeTruthy();
+    expect(button('Clause 4: confirm the English translation')).toBeTruthy();
+    expect(textArea('Clause 5, English text').value).toBe(fourth.text.en);
+
+    await act(async () => ukrainian.blur());
+    await eventually(async () => expect((await storedClauses(workspace, agreement.id)).map((clause) => clause.text.uk)).toEqual([
+      ...agreement.clauses.slice(0, index).map((clause) => clause.text.uk),
+      third.text.uk!.slice(0, cut),
+      third.text.uk!.slice(cut + 1),
+      ...agreement.clauses.slice(index + 1).map((clause) => clause.text.uk),
+    ]));
+  });
+
+  it('previews placeholders resolved in each language, marking a value missing in one of them', async () => {
+    await mountTwinning();
+    const preview = (lang: string) => textArea(`Preamble, ${lang} text`).closest('[role="cell"]')!.querySelector<HTMLElement>('[role="group"]')!;
+    const marks = (lang: string, kind: 'value' | 'missing') => [...preview(lang).querySelectorAll(`mark.clause-preview__${kind}`)].map((mark) => mark.textContent);
+
+    // The preview appears once the parties' records are read.
+    await waitFor(() => expect(preview('English').getAttribute('aria-label')).toBe('Preview in English'), 5000);
+    expect(marks('Ukrainian', 'value')).toEqual(expect.arrayContaining(['Калуська міська рада', 'Запорізька міська рада']));
+    expect(marks('Ukrainian', 'missing')).not.toContain('{{party.B.name}}');
+    // Zaporizhzhia's council has no English name in its record: its placeholder stays, flagged.
+    expect(marks('English', 'value')).toContain('Kalush City Council');
+    expect(marks('English', 'missing')).toContain('{{party.B.name}} (missing in English)');
+    expect(preview('English').textContent).not.toContain('Запорізька');
   });
 
   it('saves a pending edit when the editor closes, and keeps a draft when the window does', async () => {
